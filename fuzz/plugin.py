@@ -1,0 +1,97 @@
+"""The pytest plugin: options, Hypothesis profile selection, fixtures, and the stale-entry summary.
+
+Loaded for every pytest run of this project (`-p fuzz.plugin` in pyproject.toml), so `pytest fuzz/`
+and `pytest tests/` share one definition of every option.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import settings
+
+from fuzz.options import add_pytest_options, parse_targets
+from fuzz.profiles import default_profile, register_profiles
+
+register_profiles()  # must precede Hypothesis' own pytest_configure, which loads --hypothesis-profile
+
+
+def pytest_addoption(parser: Any) -> None:
+    add_pytest_options(parser)
+
+
+def pytest_configure(config: Any) -> None:
+    if not config.getoption("hypothesis_profile", None):
+        settings.load_profile(default_profile())
+    max_examples = config.getoption("fuzz_max_examples")
+    if max_examples:
+        base = settings.get_current_profile_name()
+        settings.register_profile(f"{base}+max_examples", parent=settings.get_profile(base), max_examples=max_examples)
+        settings.load_profile(f"{base}+max_examples")
+    try:
+        config._fuzz_targets = parse_targets(config.getoption("fuzz_targets"))
+    except ValueError as exc:
+        raise pytest.UsageError(f"--fuzz-targets: {exc}") from None
+    config.addinivalue_line("markers", "fuzz: a differential fuzz property over real frameworks")
+
+
+def pytest_generate_tests(metafunc: Any) -> None:
+    if "ms_target" in metafunc.fixturenames:
+        metafunc.parametrize("ms_target", metafunc.config._fuzz_targets, scope="session")
+
+
+@pytest.fixture(scope="session")
+def known_differences(pytestconfig: Any) -> Any:
+    from fuzz.known import KnownDifferences
+
+    path = pytestconfig.getoption("fuzz_known")
+    known = KnownDifferences.load(path) if path else KnownDifferences.load()
+    pytestconfig._fuzz_known = known
+    return known
+
+
+_CHECKERS: dict[tuple[str, str], Any] = {}
+
+
+@pytest.fixture(scope="session")
+def checker(ms_target: str, known_differences: Any, pytestconfig: Any) -> Any:
+    """The torch-vs-`ms_target` checker, built once per session (frameworks import once)."""
+    from fuzz.adapters import AdapterUnavailable
+    from fuzz.check import Checker
+
+    backend = pytestconfig.getoption("fuzz_backend")
+    key = (ms_target, backend)
+    if key not in _CHECKERS:
+        try:
+            _CHECKERS[key] = Checker(ms_target, backend, known_differences)
+        except AdapterUnavailable as exc:
+            pytest.skip(f"{ms_target} on {backend} is unavailable: {exc}")
+    return _CHECKERS[key]
+
+
+@pytest.fixture(scope="session")
+def value_checker(checker: Any) -> Any:
+    """The checker, for properties that compare values: skipped (with the reason) when the target
+    rejects even a plain valid case on this backend, since there would be no values to compare.
+    The error-parity property still runs against such a target and reports the rejection."""
+    from fuzz.case import Case
+
+    probe = checker.right.run(Case(shape=(4, 2)))
+    if probe.error is not None:
+        pytest.skip(f"{checker.right.target} on {checker.backend} rejects every case, so no values to compare "
+                    f"({probe.error.type}: {probe.error.message}); error parity covers it")
+    return checker
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: Any) -> None:
+    known = getattr(config, "_fuzz_known", None)
+    if known is None:
+        return
+    stale = known.stale()
+    hit = {k: v for k, v in known.hits.items() if v}
+    terminalreporter.section("known differences")
+    for entry_id, count in sorted(hit.items()):
+        terminalreporter.write_line(f"matched {count:6d}x  {entry_id}")
+    for entry in stale:
+        terminalreporter.write_line(f"STALE (matched nothing in this run): {entry.id}", yellow=True)

@@ -1,0 +1,17 @@
+"""Fuzz target: the gradient with respect to the input agrees, for a fixed upstream gradient."""
+
+from hypothesis import given
+
+from fuzz.compare import Kind
+from fuzz.finding import GradInputMismatch
+from fuzz.properties import check_case, repro_on_failure
+from fuzz.render.text import render_violation
+from strategies import batchnorm_cases
+
+
+@given(case=batchnorm_cases(grad=True))
+def test_grad_input(case, value_checker):
+    with repro_on_failure(case, value_checker.right.target):
+        result = check_case(value_checker, case)
+        for violation in result.new_of(Kind.GRAD_INPUT):
+            raise GradInputMismatch(render_violation(violation, case))

@@ -1,0 +1,99 @@
+"""Whole cases: `batchnorm_cases()` for valid uses, `invalid_cases()` for the error-parity property."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+from fuzz.case import TORCH_DEFAULTS, Case, MindSporeOptions, Step
+from strategies.inputs import input_specs
+from strategies.params import dtypes, eps_values, initial_values, momenta, param_dtypes
+from strategies.shapes import input_shapes
+from strategies.steps import step_sequences
+
+
+@st.composite
+def _argument(draw: st.DrawFn, name: str, custom: st.SearchStrategy) -> tuple[object, bool]:
+    """(value, omitted): default-valued arguments are sometimes left out so defaults are tested too."""
+    if not draw(st.booleans(), label=f"custom {name}"):
+        return TORCH_DEFAULTS[name], draw(st.booleans(), label=f"omit {name}")
+    return draw(custom, label=name), False
+
+
+def mindspore_options() -> st.SearchStrategy[MindSporeOptions]:
+    """MindSpore's own dimensions: *_init arguments, an explicit use_batch_statistics, =False."""
+    return st.builds(MindSporeOptions, init_via_constructor=st.booleans(), pass_use_batch_statistics=st.booleans(),
+                     frozen_statistics=st.booleans())
+
+
+@st.composite
+def batchnorm_cases(draw: st.DrawFn, nonfinite: bool = False, grad: bool | None = None) -> Case:
+    """A valid BatchNorm1d case in torch's convention.
+
+    nonfinite: allow NaN/Inf in inputs.  grad: force gradients on/off (None: drawn).
+    Shrinks toward one float32 training step on a small (N, 1) input with default arguments.
+    """
+    shape = draw(input_shapes(), label="shape")
+    dtype = draw(dtypes(), label="dtype")
+    omit: set[str] = set()
+    values: dict[str, object] = {}
+    for name, strategy in (("eps", eps_values()), ("momentum", momenta()), ("affine", st.booleans()),
+                           ("track_running_stats", st.booleans())):
+        values[name], omitted = draw(_argument(name, strategy))
+        if omitted:
+            omit.add(name)
+    channels = shape[1]
+    affine, tracking = values["affine"], values["track_running_stats"]
+    initial = {}
+    for name in ("weight", "bias", "running_mean", "running_var"):
+        needed = affine if name in ("weight", "bias") else tracking
+        initial[name] = draw(initial_values(channels, name), label=name) if needed else None
+    options = draw(mindspore_options(), label="mindspore options")
+    if not tracking:
+        options = MindSporeOptions(options.init_via_constructor, options.pass_use_batch_statistics, False)
+    return Case(
+        shape=shape,
+        dtype=dtype,
+        param_dtype=draw(param_dtypes(), label="param dtype"),
+        omit=frozenset(omit),
+        steps=draw(step_sequences(shape, dtype, nonfinite), label="steps"),
+        grad=draw(st.booleans(), label="grad") if grad is None else grad,
+        grad_seed=draw(st.integers(0, 2**16), label="grad seed"),
+        mindspore=options,
+        **values,  # type: ignore[arg-type]
+        **initial,
+    )
+
+
+#: (field, invalid values) for one corruption of an otherwise valid case.
+INVALID_ARGUMENTS: tuple[tuple[str, tuple[object, ...]], ...] = (
+    ("eps", (0.0, -1e-5, 1.5, 2.0, float("nan"), float("inf"), "1e-5")),
+    ("momentum", (-0.1, 1.5, 2.0, float("nan"), "0.1")),
+    ("num_features", (0, -1, "3", 3.0)),
+    ("dtype", ("int32", "int64", "float64")),
+)
+
+
+@st.composite
+def invalid_cases(draw: st.DrawFn) -> Case:
+    """A small valid case with exactly one invalid use: bad eps/momentum/num_features, wrong dtype,
+    a channel mismatch or a wrong rank.  What each framework accepts is what the property compares."""
+    base = draw(batchnorm_cases(grad=False), label="valid base")
+    base = base.with_(steps=base.steps[:2], omit=frozenset())
+    corruption = draw(st.sampled_from(("argument", "channel mismatch", "rank")), label="corruption")
+    if corruption == "argument":
+        name, choices = draw(st.sampled_from(INVALID_ARGUMENTS), label="argument")
+        value = draw(st.sampled_from(choices), label=f"invalid {name}")
+        if name == "num_features":
+            value = float(base.shape[1]) if isinstance(value, float) else value
+            return base.with_(num_features=value, weight=None, bias=None, running_mean=None, running_var=None)
+        return base.with_(**{name: value})
+    if corruption == "channel mismatch":
+        delta = draw(st.sampled_from((1, -1)), label="channel delta")
+        features = base.shape[1] + delta
+        if features < 1:
+            features = base.shape[1] + 1
+        return base.with_(num_features=features, weight=None, bias=None, running_mean=None, running_var=None)
+    rank = draw(st.sampled_from((1, 4)), label="rank")
+    shape = (base.shape[1],) if rank == 1 else (max(base.shape[0], 2), base.shape[1], 2, 2)
+    steps = tuple(Step(s.mode, s.input) for s in base.steps)
+    return base.with_(shape=shape, steps=steps, num_features=base.shape[1])
