@@ -11,6 +11,7 @@ purpose: they are what the error-parity property feeds the frameworks.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from dataclasses import dataclass, field, fields, replace
@@ -32,6 +33,11 @@ TORCH_DEFAULTS: dict[str, Any] = {"eps": 1e-5, "momentum": 0.1, "affine": True, 
 MAPPING_RULES = ("momentum", "train_mode")
 
 
+def _is_int(value: Any) -> bool:
+    """An int and not a bool: num_features=True or 3.0 is an invalid use, not a valid one."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 class CaseError(ValueError):
     """A case (or its JSON) is malformed: the message says which field and why."""
 
@@ -48,14 +54,38 @@ def encode_float(value: float) -> float | str:
     return value
 
 
+def encode_scalar(value: Any) -> Any:
+    """A float, or a string that would read back as a non-finite float, kept apart in JSON."""
+    if isinstance(value, str) and value in ("nan", "inf", "-inf"):
+        return {"str": value}
+    return encode_float(value) if isinstance(value, float) else value
+
+
 def decode_float(value: Any) -> Any:
+    if isinstance(value, dict) and set(value) == {"str"}:
+        return str(value["str"])
     if value in ("nan", "inf", "-inf"):
         return float(value)
     return value
 
 
-@dataclass(frozen=True)
-class InputSpec:
+class _JsonIdentity:
+    """Equality and hashing by JSON text: NaN equals NaN and -0.0 differs from 0.0, as a replay needs."""
+
+    def _identity(self) -> str:
+        return json.dumps(self.to_json(), sort_keys=True)  # type: ignore[attr-defined]
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._identity() == other._identity()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._identity())
+
+
+@dataclass(frozen=True, eq=False)
+class InputSpec(_JsonIdentity):
     """How the input of one step is made.
 
     With `values` set, those (row-major, float64) are the input.  Otherwise the values are
@@ -91,7 +121,14 @@ class InputSpec:
         return bool(self.specials)
 
     def generate(self, shape: tuple[int, ...], dtype: str) -> np.ndarray:
-        """The input array, identical on every call and every machine with the same NumPy."""
+        """The input array, identical on every call and every machine with the same NumPy.
+
+        Read-only and cached: every adapter, the tolerance policy and the recorder ask for the same
+        input, and drawing 40k normals costs more than a BatchNorm1d call.
+        """
+        return _generate_cached(self, tuple(shape), dtype)
+
+    def _generate(self, shape: tuple[int, ...], dtype: str) -> np.ndarray:
         size = int(np.prod(shape)) if shape else 1
         if self.values is not None:
             if len(self.values) != size:
@@ -149,6 +186,13 @@ class InputSpec:
         return cls(**kwargs)
 
 
+@functools.lru_cache(maxsize=64)
+def _generate_cached(spec: InputSpec, shape: tuple[int, ...], dtype: str) -> np.ndarray:
+    array = spec._generate(shape, dtype)
+    array.setflags(write=False)
+    return array
+
+
 @dataclass(frozen=True)
 class Step:
     mode: Mode
@@ -176,8 +220,8 @@ class MindSporeOptions:
     frozen_statistics: bool = False
 
 
-@dataclass(frozen=True)
-class Case:
+@dataclass(frozen=True, eq=False)
+class Case(_JsonIdentity):
     """One example.  Constructor arguments are in torch's convention; `omit` lists those left out."""
 
     shape: tuple[int, ...]
@@ -226,8 +270,8 @@ class Case:
     @property
     def channels(self) -> int:
         """The number of features the module is built with (may differ from the input's C)."""
-        if isinstance(self.num_features, int) and not isinstance(self.num_features, bool):
-            return self.num_features
+        if _is_int(self.num_features):
+            return self.num_features  # type: ignore[return-value]
         return self.shape[1] if len(self.shape) >= 2 else 0
 
     @property
@@ -243,7 +287,7 @@ class Case:
         return (
             self.dtype in ("float16", "float32")
             and len(self.shape) in (2, 3)
-            and (self.num_features is None or self.num_features == self.shape[1])
+            and (self.num_features is None or (_is_int(self.num_features) and self.num_features == self.shape[1]))
             and self.shape[1] >= 1
             and isinstance(self.eps, float) and 0 < self.eps <= 1
             and isinstance(self.momentum, float) and 0 <= self.momentum <= 1
@@ -264,7 +308,8 @@ class Case:
 
     def describe(self) -> str:
         """One line for messages: `BatchNorm1d(16, eps=1e-05, momentum=0.1) on (4, 16, 3) float32, train x3`."""
-        args = [str(self.num_features if self.num_features is not None else self.channels)]
+        features = self.num_features if self.num_features is not None else self.channels
+        args = [str(features) if _is_int(features) else repr(features)]
         for name in ("eps", "momentum", "affine", "track_running_stats"):
             if name not in self.omit:
                 args.append(f"{name}={getattr(self, name)!r}")
@@ -301,10 +346,8 @@ class Case:
                 out[f.name] = sorted(value)
             elif isinstance(value, tuple):
                 out[f.name] = [encode_float(float(v)) for v in value]
-            elif isinstance(value, float):
-                out[f.name] = encode_float(value)
             else:
-                out[f.name] = value
+                out[f.name] = encode_scalar(value)
         return out
 
     def dumps(self) -> str:
@@ -325,26 +368,13 @@ class Case:
         if "shape" not in data:
             raise CaseError("a case needs a 'shape'")
         kwargs: dict[str, Any] = {}
-        try:
-            for name, value in data.items():
-                if name == "shape":
-                    kwargs[name] = tuple(int(d) for d in value)
-                elif name == "steps":
-                    kwargs[name] = tuple(Step(Mode(s["mode"]), InputSpec.from_json(s.get("input", {}))) for s in value)
-                elif name == "mindspore":
-                    kwargs[name] = MindSporeOptions(**value)
-                elif name in ("omit", "rules_off"):
-                    kwargs[name] = frozenset(value)
-                elif name in ("weight", "bias", "running_mean", "running_var"):
-                    kwargs[name] = None if value is None else tuple(float(decode_float(v)) for v in value)
-                elif name in ("eps", "momentum"):
-                    kwargs[name] = decode_float(value)
-                else:
-                    kwargs[name] = value
-        except (TypeError, KeyError, ValueError) as exc:
-            if isinstance(exc, CaseError):
-                raise
-            raise CaseError(f"malformed case field: {exc}") from exc
+        for name, value in data.items():
+            try:
+                kwargs[name] = _decode_field(name, value)
+            except CaseError as exc:
+                raise CaseError(f"case field {name!r}: {exc}") from None
+            except (TypeError, KeyError, ValueError, AttributeError) as exc:
+                raise CaseError(f"case field {name!r} is malformed: {type(exc).__name__}: {exc}") from None
         return cls(**kwargs)
 
     @classmethod
@@ -357,3 +387,24 @@ class Case:
 
     def with_(self, **changes: Any) -> Case:
         return replace(self, **changes)
+
+
+def _decode_field(name: str, value: Any) -> Any:
+    """One field of a case's JSON, as the Case constructor takes it."""
+    if name == "shape":
+        if not isinstance(value, list):
+            raise CaseError(f"shape must be a list of ints, got {value!r}")
+        return tuple(int(d) for d in value)
+    if name == "steps":
+        return tuple(Step(Mode(s["mode"]), InputSpec.from_json(s.get("input", {}))) for s in value)
+    if name == "mindspore":
+        return MindSporeOptions(**value)
+    if name in ("omit", "rules_off"):
+        if not isinstance(value, list):
+            raise CaseError(f"{name} must be a list of names, got {value!r}")
+        return frozenset(value)
+    if name in ("weight", "bias", "running_mean", "running_var"):
+        return None if value is None else tuple(float(decode_float(v)) for v in value)
+    if name in ("eps", "momentum", "num_features"):
+        return decode_float(value)
+    return value

@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from fuzz.adapters import adapter_for
+from fuzz.backends import Pairing
 from fuzz.case import Case
 from fuzz.compare import CaseComparison, Kind, Violation, compare_case
 from fuzz.known import KnownDifference, KnownDifferences
 from fuzz.outcome import Outcome
+from fuzz.workers import WorkerAdapter, WorkerLimits
 
 TORCH = "torch.nn"
 MINDSPORE_TARGETS = ("mindspore.nn", "mindspore.mint")
@@ -39,25 +41,51 @@ class CheckResult:
 
 
 class Checker:
-    """Holds the adapters (frameworks imported once) and the known differences."""
+    """Holds the adapters (frameworks imported once) and the known differences.
+
+    The right side is `target` on `backend`; the left side is `left` on `left_backend` (torch on
+    the same backend by default).  With `isolate`, both frameworks run in worker processes
+    (fuzz/workers.py), so a crash or hang becomes a finding instead of the end of the run.
+    """
 
     def __init__(self, target: str = "mindspore.nn", backend: str = "cpu", known: KnownDifferences | None = None,
-                 left: str = TORCH) -> None:
-        self.backend = backend
-        self.left = adapter_for(left, backend)
-        self.right = adapter_for(target, backend)
+                 left: str = TORCH, left_backend: str | None = None, isolate: bool = False,
+                 limits: WorkerLimits | None = None) -> None:
+        left_backend = left_backend or backend
+        self.backend = backend if left_backend == backend else f"{left_backend}~{backend}"
+        self.isolated = isolate
+        if isolate:
+            limits = limits or WorkerLimits()
+            self.left = WorkerAdapter(left, left_backend, limits)
+            self.right = WorkerAdapter(target, backend, limits)
+        else:
+            self.left = adapter_for(left, left_backend)
+            self.right = adapter_for(target, backend)
         self.reference = adapter_for("reference", backend)
         self.known = known if known is not None else KnownDifferences.load()
+        differ = left_backend != backend or left == target
+        self.names = (f"{left}@{left_backend}", f"{target}@{backend}") if differ else (left, target)
+
+    @classmethod
+    def for_pairing(cls, pairing: Pairing, known: KnownDifferences | None = None, isolate: bool = False,
+                    limits: WorkerLimits | None = None) -> Checker:
+        return cls(pairing.right.target, pairing.right.backend, known, left=pairing.left.target,
+                   left_backend=pairing.left.backend, isolate=isolate, limits=limits)
 
     @property
     def frameworks(self) -> tuple[str, str]:
-        return (self.left.target, self.right.target)
+        return self.names
 
     def check(self, case: Case) -> CheckResult:
-        left = self.left.run(case)
-        right = self.right.run(case)
+        if self.isolated:  # both workers compute at once: the two frameworks use both cores
+            self.left.submit(case)
+            self.right.submit(case)
+            left, right = self.left.collect(), self.right.collect()
+        else:
+            left = self.left.run(case)
+            right = self.right.run(case)
         reference = self.reference.run(case)
-        comparison = compare_case(case, left, right, reference)
+        comparison = compare_case(case, left, right, reference, self.names)
         new, known = [], []
         for violation in comparison.violations:
             entry = self.known.classify(violation, case, self.backend)
@@ -66,3 +94,8 @@ class Checker:
             else:
                 known.append((violation, entry))
         return CheckResult(case, left, right, reference, comparison, tuple(new), tuple(known))
+
+    def close(self) -> None:
+        for side in (self.left, self.right):
+            if hasattr(side, "close"):
+                side.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import json
+import os
 import signal
 import sys
 import warnings
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from fuzz.options import add_cli_options, parse_targets, positive_int
+from fuzz.record import reproduces
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_HARNESS = 0, 1, 2, 3
 DEFAULT_BUDGET_S = 3600.0
@@ -39,6 +41,17 @@ def _positive_float(text: str) -> float:
     return value
 
 
+def _shard(text: str) -> tuple[int, int]:
+    index, sep, count = text.partition("/")
+    try:
+        i, n = int(index), int(count)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected I/N such as 2/4, got {text!r}") from None
+    if not sep or n < 1 or not 1 <= i <= n:
+        raise argparse.ArgumentTypeError(f"expected I/N with 1 <= I <= N, got {text!r}")
+    return i, n
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m fuzz", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -53,7 +66,20 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--database", type=Path, default=None,
                      help="Hypothesis example database folder shared between runs (default: none)")
     run.add_argument("--chunk", type=positive_int, default=40, help="examples per Hypothesis round (default 40)")
-    add_cli_options(run)
+    run.add_argument("--jobs", type=positive_int, default=1,
+                     help="run N worker sets in parallel on this machine (each a shard i/N), then merge")
+    run.add_argument("--shard", type=_shard, default=(1, 1), metavar="I/N",
+                     help="do shard I of N of this run's work (deterministic); merge the shards' folders afterwards")
+    run.add_argument("--database-readonly", action="store_true",
+                     help="read the example database but never write it (pull-request runs)")
+    add_cli_options(run, flag_defaults={"isolate": True})
+
+    merge = commands.add_parser("merge", help="merge the folders of sharded runs into one report (findings deduplicated by id)")
+    merge.add_argument("directories", type=Path, nargs="+")
+    merge.add_argument("--out", type=Path, required=True, help="folder for the merged report")
+
+    backends = commands.add_parser("backends", help="say which backends each framework can use here, and why not")
+    backends.add_argument("--json", action="store_true")
 
     replay = commands.add_parser("replay", help="re-run stored findings and say which still reproduce")
     replay.add_argument("findings", type=Path, help="a findings.jsonl")
@@ -89,15 +115,37 @@ def _known(path: str | None) -> Any:
         raise UsageError(str(exc)) from None
 
 
+def _database(args: argparse.Namespace) -> Any:
+    """The Hypothesis example database: a folder, or `github:OWNER/REPO` for CI (read-only with
+    --database-readonly, as pull-request runs must be)."""
+    from hypothesis.database import DirectoryBasedExampleDatabase, GitHubArtifactDatabase, ReadOnlyDatabase
+
+    spec = args.database
+    if spec is None:
+        return None
+    text = str(spec)
+    if text.startswith("github:"):
+        owner, _, repo = text[len("github:"):].partition("/")
+        if not owner or not repo:
+            raise UsageError(f"--database {text}: expected github:OWNER/REPO")
+        database: Any = GitHubArtifactDatabase(owner, repo)
+    else:
+        database = DirectoryBasedExampleDatabase(text)
+    return ReadOnlyDatabase(database) if args.database_readonly else database
+
+
 def command_run(args: argparse.Namespace) -> int:
+    from fuzz.backends import BackendError, resolve
     from fuzz.reports import build_reports, compare_with_previous
     from fuzz.runner import FuzzRun, RunConfig
     from fuzz.store import read_findings
+    from fuzz.workers import WorkerLimits
 
     try:
         targets = parse_targets(args.targets)
-    except ValueError as exc:
-        raise UsageError(f"--targets: {exc}") from None
+        pairings, skipped = resolve(args.backend, targets)
+    except (ValueError, BackendError) as exc:
+        raise UsageError(str(exc)) from None
     out = args.out or Path("reports") / ("run-" + _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%d-%H%M%S"))
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out} exists and is not a folder")
@@ -105,29 +153,52 @@ def command_run(args: argparse.Namespace) -> int:
         raise UsageError(f"--out {out} already holds a run (findings.jsonl); choose a new folder")
     if args.previous is not None and not (args.previous / "findings.jsonl").is_file():
         raise UsageError(f"--previous {args.previous} holds no findings.jsonl")
+    if args.jobs > 1:
+        if args.shard != (1, 1):
+            raise UsageError("--jobs and --shard do not combine: run --jobs on each machine, or --shard alone")
+        return _run_jobs(args, out)
     budget = args.budget if args.budget is not None else (None if args.max_examples else DEFAULT_BUDGET_S)
     known = _known(args.known)
-    checkers = _checkers(targets, args.backend, known)
-    config = RunConfig(out=out, budget_s=budget, max_examples=args.max_examples, seed=args.seed, targets=targets,
-                       backend=args.backend, shrink=not args.no_shrink, database=args.database, chunk=args.chunk)
+    limits = WorkerLimits(args.timeout, args.memory_limit, threads=1 if os.environ.get("FUZZ_JOB") else None)
+    config = RunConfig(out=out, budget_s=budget, max_examples=args.max_examples, seed=args.seed,
+                       pairings=tuple(pairings), shrink=not args.no_shrink, database=_database(args), chunk=args.chunk,
+                       isolate=args.isolate, limits=limits, shard=args.shard)
+    from fuzz.adapters import AdapterUnavailable
+    from fuzz.check import Checker
+
+    try:
+        checkers = {p.name: Checker.for_pairing(p, known, isolate=args.isolate, limits=limits) for p in pairings}
+    except AdapterUnavailable as exc:
+        raise HarnessError(str(exc)) from None
     fuzz_run = FuzzRun(config, checkers)
     fuzz_run.known = known
-    print(f"[fuzz] writing to {out}  (targets {', '.join(targets)}, backend {args.backend}, "
-          f"budget {budget or '-'} s, max examples {args.max_examples or '-'})", file=sys.stderr)
+    fuzz_run.state.skipped.extend(skipped)
+    print(f"[fuzz] writing to {out}  (pairings {', '.join(p.name for p in pairings)}"
+          f"{', shard %d/%d' % args.shard if args.shard != (1, 1) else ''}, budget {budget or '-'} s, "
+          f"max examples {args.max_examples or '-'}, isolation {'on' if args.isolate else 'off'})", file=sys.stderr)
+    for skip in skipped:
+        print(f"[fuzz] skipped {skip['pairing']}: {skip['reason']}", file=sys.stderr)
     state = fuzz_run.execute()
     summary = fuzz_run.summary()
     if args.previous is not None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             previous = read_findings(args.previous / "findings.jsonl")
-        summary["since_previous"] = compare_with_previous(list(state.findings.values()), previous,
-                                                          lambda f: _still_reproduces(f, checkers))
+        replay_checkers = {(c.names, c.backend): c for c in
+                           (Checker.for_pairing(p, known, isolate=False) for p in pairings)}
+        summary["since_previous"] = compare_with_previous(
+            list(state.findings.values()), previous,
+            lambda f: (f.frameworks, f.backend) in replay_checkers and reproduces(f, replay_checkers[(f.frameworks, f.backend)]))
     (out / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=True), encoding="utf-8")
     findings = build_reports(out, summary)
+    return _conclude(out, summary, findings, state.interrupted)
+
+
+def _conclude(out: Path, summary: dict[str, Any], findings: list[Any], interrupted: bool) -> int:
     new = [f for f in findings if f.status == "new"]
     print(f"[fuzz] {summary['examples_total']} examples in {summary['duration_s']} s "
           f"({summary['examples_per_s']}/s); {len(findings)} findings, {len(new)} new"
-          + (" (interrupted)" if state.interrupted else ""), file=sys.stderr)
+          + (" (interrupted)" if interrupted else ""), file=sys.stderr)
     for finding in new:
         print(f"  NEW {finding.id}  {finding.kind}  {finding.case_summary}  -> {out / 'repro' / (finding.id + '.py')}",
               file=sys.stderr)
@@ -135,16 +206,53 @@ def command_run(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if new else EXIT_OK
 
 
-def _still_reproduces(finding: Any, checkers: dict[str, Any]) -> bool:
-    from fuzz.case import Case
-    from fuzz.record import finding_id
+def _run_jobs(args: argparse.Namespace, out: Path) -> int:
+    """--jobs N: N shards of this run as parallel processes on this machine, then one merged report."""
+    import subprocess
 
-    checker = checkers.get(finding.frameworks[1])
-    if checker is None or finding.kind in ("crash", "timeout"):
-        return False
-    result = checker.check(Case.from_json(finding.case))
-    pairs = [(v, None) for v in result.new] + list(result.known)
-    return any(finding_id(v, result, finding.backend, k) == finding.id for v, k in pairs)
+    from fuzz.merge import merge_runs
+
+    seed = args.seed if args.seed is not None else int(_dt.datetime.now().timestamp())
+    base = ["run", "--chunk", str(args.chunk), "--backend", args.backend, "--targets", args.targets,
+            "--timeout", str(args.timeout), "--memory-limit", str(args.memory_limit),
+            "--isolate" if args.isolate else "--no-isolate"]
+    for flag, value in (("--budget", args.budget), ("--max-examples", args.max_examples), ("--known", args.known),
+                        ("--database", args.database)):
+        if value is not None:
+            base += [flag, str(value)]
+    base += ["--no-shrink"] * args.no_shrink + ["--database-readonly"] * args.database_readonly
+    out.mkdir(parents=True, exist_ok=True)
+    children = []
+    for index in range(1, args.jobs + 1):
+        command = [sys.executable, "-m", "fuzz", *base, "--seed", str(seed), "--shard", f"{index}/{args.jobs}",
+                   "--out", str(out / f"shard-{index}")]
+        children.append(subprocess.Popen(command, env={**os.environ, "FUZZ_JOB": str(index)}))
+    try:
+        codes = [child.wait() for child in children]
+    except KeyboardInterrupt:
+        for child in children:
+            child.terminate()
+        codes = [child.wait() for child in children]
+    if any(code not in (EXIT_OK, EXIT_FINDINGS) for code in codes):
+        raise HarnessError(f"a job failed (exit statuses {codes})")
+    summary, findings = merge_runs([out / f"shard-{i}" for i in range(1, args.jobs + 1)], out, previous=args.previous)
+    return _conclude(out, summary, findings, summary.get("interrupted", False))
+
+
+def _checker_for(finding: Any, known: Any) -> Any:
+    """A checker for the pairing a finding was made on (`torch.nn@cpu~torch.nn@gpu` style names included)."""
+    from fuzz.adapters import AdapterUnavailable
+    from fuzz.backends import Pairing, Side
+    from fuzz.check import Checker
+
+    sides = []
+    for name in finding.frameworks:
+        target, _, backend = name.partition("@")
+        sides.append(Side(target, backend or finding.backend))
+    try:
+        return Checker.for_pairing(Pairing(*sides), known)
+    except AdapterUnavailable as exc:
+        raise HarnessError(str(exc)) from None
 
 
 def command_replay(args: argparse.Namespace) -> int:
@@ -158,13 +266,13 @@ def command_replay(args: argparse.Namespace) -> int:
         if not findings:
             raise UsageError(f"no finding with id {args.id!r} in {args.findings}")
     known = _known(args.known)
-    checkers: dict[tuple[str, str], dict[str, Any]] = {}
+    checkers: dict[tuple[tuple[str, str], str], Any] = {}
     reproduced = 0
     for finding in findings:
-        key = (finding.frameworks[1], finding.backend)
+        key = (finding.frameworks, finding.backend)
         if key not in checkers:
-            checkers[key] = _checkers([finding.frameworks[1]], finding.backend, known)
-        still = _still_reproduces(finding, checkers[key])
+            checkers[key] = _checker_for(finding, known)
+        still = finding.kind not in ("crash", "timeout") and reproduces(finding, checkers[key])
         reproduced += still
         print(f"{'REPRODUCES ' if still else 'gone       '} {finding.id}  {finding.kind}  {finding.case_summary}")
     print(f"{reproduced} of {len(findings)} findings still reproduce")
@@ -205,7 +313,33 @@ def command_replay_case(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if result.new else EXIT_OK
 
 
-COMMANDS = {"run": command_run, "replay": command_replay, "report": command_report, "replay-case": command_replay_case}
+def command_merge(args: argparse.Namespace) -> int:
+    from fuzz.merge import merge_runs
+
+    for directory in args.directories:
+        if not (directory / "findings.jsonl").is_file():
+            raise UsageError(f"{directory} holds no findings.jsonl")
+    summary, findings = merge_runs(args.directories, args.out)
+    return _conclude(args.out, summary, findings, summary.get("interrupted", False))
+
+
+def command_backends(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from fuzz.backends import discover
+
+    found = discover()
+    if args.json:
+        print(json.dumps([asdict(s) for s in found], indent=2))
+    else:
+        for s in found:
+            print(f"{s.framework:10s} {s.backend:7s} {'available' if s.available else 'unavailable'}"
+                  f"{': ' + s.reason if s.reason else ''}")
+    return EXIT_OK
+
+
+COMMANDS = {"run": command_run, "replay": command_replay, "report": command_report, "replay-case": command_replay_case,
+            "merge": command_merge, "backends": command_backends}
 
 
 def _terminate(signum: int, frame: Any) -> None:
@@ -230,3 +364,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"python -m fuzz {args.command}: interrupted", file=sys.stderr)
         return 130
+    except Exception:  # a defect of the harness itself: say so, keep the traceback for the report
+        import traceback
+
+        traceback.print_exc()
+        print(f"python -m fuzz {args.command}: internal error in the harness (above); please report it",
+              file=sys.stderr)
+        return EXIT_HARNESS

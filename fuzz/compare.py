@@ -19,6 +19,9 @@ from fuzz.outcome import ErrorInfo, Outcome, Quantity
 from fuzz.tolerance import Tolerance, case_tolerances
 from fuzz.verdict import Verdict, judge
 
+#: error types of an isolated worker that died, and the kind of finding each becomes (fuzz/workers.py).
+CRASH_TYPES = {"WorkerCrash": "crash", "WorkerOutOfMemory": "crash", "WorkerTimeout": "timeout"}
+
 
 class Kind(str, Enum):
     """Kinds of violation; the first six are the compared quantities."""
@@ -76,21 +79,29 @@ def compare_arrays(actual: np.ndarray, expected: np.ndarray, tolerance: Toleranc
         return Comparison(**base, total=int(expected.size), mismatched=int(expected.size), max_abs=float("inf"),
                           max_abs_at=(), max_rel=float("inf"), max_rel_at=(), ratio=float("inf"), ratio_at=(),
                           shape_note=f"shape {actual.shape} where {expected.shape} was expected")
-    a = actual.astype(np.float64)
-    with np.errstate(over="ignore", invalid="ignore"):
-        e = expected.astype(actual.dtype).astype(np.float64) if actual.dtype != expected.dtype else expected.astype(np.float64)
-    e = np.where(np.isfinite(e), expected.astype(np.float64), e)
-    fin_a, fin_e = np.isfinite(a), np.isfinite(e)
-    same_nonfinite = (np.isnan(a) == np.isnan(e)) & (np.isposinf(a) == np.isposinf(e)) & (np.isneginf(a) == np.isneginf(e))
-    both = fin_a & fin_e
-    with np.errstate(all="ignore"):
-        diff = np.where(both, np.abs(a - e), 0.0)
-        rel = np.where(both & (e != 0), diff / np.abs(e), np.where(both & (diff > 0), np.inf, 0.0))
-        allowed = tolerance.allowed(np.where(both, e, 0.0))
-        ratio = np.where(both, diff / allowed, 0.0)
-    if a.size == 0:
+    if actual.size == 0:
         return Comparison(**base, total=0, mismatched=0, max_abs=0.0, max_abs_at=(), max_rel=0.0, max_rel_at=(),
                           ratio=0.0, ratio_at=())
+    a = actual.astype(np.float64, copy=False)
+    e = expected.astype(np.float64, copy=False)
+    with np.errstate(all="ignore"):
+        if np.isfinite(a).all() and np.isfinite(e).all() and (
+                actual.dtype == expected.dtype or np.isfinite(expected.astype(actual.dtype)).all()):
+            nonfinite_mismatched, diff = 0, np.abs(a - e)  # the common case: nothing to mask
+            abs_e = np.abs(e)
+            rel = np.where(abs_e > 0, diff / np.where(abs_e > 0, abs_e, 1.0), np.where(diff > 0, np.inf, 0.0))
+            ratio = diff / tolerance.allowed(e)
+        else:
+            if actual.dtype != expected.dtype:  # Inf where the reference overflows the actual's dtype
+                rounded = expected.astype(actual.dtype).astype(np.float64)
+                e = np.where(np.isfinite(rounded), e, rounded)
+            fin_a, fin_e = np.isfinite(a), np.isfinite(e)
+            same_nonfinite = (np.isnan(a) == np.isnan(e)) & ((a == np.inf) == (e == np.inf)) & ((a == -np.inf) == (e == -np.inf))
+            nonfinite_mismatched = int(np.count_nonzero(~same_nonfinite))
+            both = fin_a & fin_e
+            diff = np.where(both, np.abs(a - e), 0.0)
+            rel = np.where(both & (e != 0), diff / np.abs(e), np.where(both & (diff > 0), np.inf, 0.0))
+            ratio = np.where(both, diff / tolerance.allowed(np.where(both, e, 0.0)), 0.0)
     worst_abs, worst_rel, worst_ratio = int(np.argmax(diff)), int(np.argmax(rel)), int(np.argmax(ratio))
     return Comparison(
         **base,
@@ -102,7 +113,7 @@ def compare_arrays(actual: np.ndarray, expected: np.ndarray, tolerance: Toleranc
         max_rel_at=_index(worst_rel, a.shape),
         ratio=float(ratio.flat[worst_ratio]),
         ratio_at=_index(worst_ratio, a.shape),
-        nonfinite_mismatched=int(np.count_nonzero(~same_nonfinite)),
+        nonfinite_mismatched=nonfinite_mismatched,
     )
 
 
@@ -140,9 +151,18 @@ class CaseComparison:
 QUANTITY_KIND = {q: Kind(q.value) for q in Quantity}
 
 
-def compare_case(case: Case, left: Outcome, right: Outcome, reference: Outcome) -> CaseComparison:
-    """Compare two frameworks' outcomes with each other and with the reference."""
-    names = (left.target, right.target)
+def compare_case(case: Case, left: Outcome, right: Outcome, reference: Outcome,
+                 names: tuple[str, str] | None = None) -> CaseComparison:
+    """Compare two frameworks' outcomes with each other and with the reference.
+
+    names: how to call the two sides (default: their targets; `torch.nn@cuda` style when one
+    framework is paired with itself on two devices).
+    """
+    names = names or (left.target, right.target)
+    for outcome in (left, right):
+        if outcome.error is not None and outcome.error.type in CRASH_TYPES:
+            kind = Kind(CRASH_TYPES[outcome.error.type])
+            return CaseComparison(violations=(Violation(kind, None, names, errors=(left.error, right.error)),))
     if left.unmappable or right.unmappable:
         why = (left.error or right.error).message  # type: ignore[union-attr]
         return CaseComparison(notes=(f"unmappable: {why}",))
@@ -175,6 +195,8 @@ def compare_case(case: Case, left: Outcome, right: Outcome, reference: Outcome) 
             if pair.nonfinite_mismatched and not any(v.kind is Kind.NAN_PARITY for v in violations):
                 violations.append(Violation(Kind.NAN_PARITY, index, names, pair, vs_ref, judge(pair, vs_ref)))  # type: ignore[arg-type]
             verdict = judge(pair, vs_ref)  # type: ignore[arg-type]
+            if pair.nonfinite_mismatched:
+                continue  # NaN/Inf in different places is the NaN-parity finding, not a second value finding
             if verdict.is_violation and not any(v.kind is QUANTITY_KIND[quantity] for v in violations):
                 # only the first step a quantity goes wrong in: later steps inherit the error
                 violations.append(Violation(QUANTITY_KIND[quantity], index, names, pair, vs_ref, verdict))  # type: ignore[arg-type]

@@ -144,13 +144,19 @@ class Finding:
             data["frameworks"] = tuple(data["frameworks"])
             data["errors"] = tuple(data.get("errors", (None, None)))
             ev = data.get("evidence") or {}
-            data["evidence"] = Evidence(tuple(ev.get("index", ())), ev.get("left"), ev.get("right"), ev.get("reference"))
+            data["evidence"] = Evidence(tuple(ev.get("index", ())), _float_or_none(ev.get("left")),
+                                        _float_or_none(ev.get("right")), _float_or_none(ev.get("reference")))
             for name in ("max_abs_error", "max_rel_error", "ratio", "conditioning"):
-                if isinstance(data.get(name), str):
-                    data[name] = float(data[name])
+                data[name] = float(data[name]) if name in data else 0.0
+            data["tolerance"] = {k: _float_or_none(v) if k != "rule" else v for k, v in (data.get("tolerance") or {}).items()}
             return cls(**data)
-        except (KeyError, TypeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise FindingError(f"malformed finding: {exc}") from exc
+
+
+def _float_or_none(value: Any) -> float | None:
+    """Read back a number stored by `_finite` ('nan', 'inf' and '-inf' are strings in JSON)."""
+    return None if value is None else float(value)
 
 
 def _finite(value: Any) -> Any:

@@ -91,6 +91,8 @@ def _matches(expected: Any, actual: Any) -> bool:
                 return False
             if op == "not" and _matches(value, actual):
                 return False
+            if op not in _OPERATORS:
+                return False  # never reached for a loaded file (validated); a typo must not match everything
         return True
     if isinstance(expected, list):
         return any(_matches(e, actual) for e in expected)
@@ -114,6 +116,24 @@ class KnownDifference:
         return all(_matches(expected, fact.get(key)) for key, expected in self.when.items())
 
 
+def _condition_problem(value: Any) -> str | None:
+    """What is wrong with one `when` condition, looking inside lists and `not` (None if nothing)."""
+    if isinstance(value, list):
+        return next((p for p in map(_condition_problem, value) if p), None)
+    if isinstance(value, dict):
+        unknown = set(value) - _OPERATORS
+        if unknown:
+            return f"uses unknown operators {sorted(unknown)}; known: {sorted(_OPERATORS)}"
+        if not value:
+            return "is an empty table"
+        for op in ("min", "max"):
+            if op in value and (isinstance(value[op], bool) or not isinstance(value[op], (int, float))):
+                return f"'{op}' must be a number, got {value[op]!r}"
+        if "not" in value:
+            return _condition_problem(value["not"])
+    return None
+
+
 def _validate(raw: dict[str, Any], where: str) -> KnownDifference:
     required = {"id", "kinds", "when", "reason", "source", "classification"}
     missing = required - set(raw)
@@ -126,14 +146,19 @@ def _validate(raw: dict[str, Any], where: str) -> KnownDifference:
     bad_kinds = set(kinds) - {k.value for k in Kind}
     if bad_kinds:
         raise KnownDifferencesError(f"{where} ({raw['id']}): unknown kinds {sorted(bad_kinds)}")
+    if not isinstance(raw["when"], dict):
+        raise KnownDifferencesError(f"{where} ({raw['id']}): 'when' must be a table of facts")
+    for field_name in ("id", "reason", "source", "classification"):
+        if not isinstance(raw[field_name], str):
+            raise KnownDifferencesError(f"{where} ({raw['id']!r}): '{field_name}' must be a string")
     bad_keys = set(raw["when"]) - FACT_KEYS
     if bad_keys:
         raise KnownDifferencesError(f"{where} ({raw['id']}): unknown 'when' keys {sorted(bad_keys)}; "
                                     f"known keys: {', '.join(sorted(FACT_KEYS))}")
     for key, value in raw["when"].items():
-        if isinstance(value, dict) and set(value) - _OPERATORS:
-            raise KnownDifferencesError(f"{where} ({raw['id']}): 'when.{key}' uses unknown operators "
-                                        f"{sorted(set(value) - _OPERATORS)}; known: {sorted(_OPERATORS)}")
+        problem = _condition_problem(value)
+        if problem:
+            raise KnownDifferencesError(f"{where} ({raw['id']}): 'when.{key}' {problem}")
     if not raw["when"]:
         raise KnownDifferencesError(f"{where} ({raw['id']}): an empty 'when' would cover whole kinds; narrow it")
     if raw["classification"] not in ("documented", "suspected-defect"):
@@ -162,7 +187,12 @@ class KnownDifferences:
             raise KnownDifferencesError(f"known-differences file {path} does not exist") from exc
         except tomllib.TOMLDecodeError as exc:
             raise KnownDifferencesError(f"{path} is not valid TOML: {exc}") from exc
+        unknown = set(data) - {"difference"}
+        if unknown:
+            raise KnownDifferencesError(f"{path}: unknown top-level tables {sorted(unknown)}; entries are [[difference]]")
         raw_entries = data.get("difference", [])
+        if not isinstance(raw_entries, list) or not all(isinstance(r, dict) for r in raw_entries):
+            raise KnownDifferencesError(f"{path}: 'difference' must be an array of tables ([[difference]])")
         return cls(_validate(raw, f"{path.name} entry {i + 1}") for i, raw in enumerate(raw_entries))
 
     def classify(self, violation: Violation, case: Case, backend: str) -> KnownDifference | None:

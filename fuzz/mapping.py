@@ -215,8 +215,12 @@ def mindspore_nn_plan(case: Case, convention: Convention) -> ModulePlan | Unmapp
 
 def mindspore_mint_plan(case: Case, convention: Convention) -> ModulePlan | Unmappable:
     """mint.nn.BatchNorm1d takes torch's own signature: no momentum mapping at all."""
-    if convention is not Convention.TORCH:
-        return mindspore_nn_plan(case, convention)
+    if convention is not Convention.TORCH:  # a legacy signature: the nn rules apply, the target stays mint
+        plan = mindspore_nn_plan(case, convention)
+        if isinstance(plan, Unmappable):
+            return Unmappable("mindspore.mint", plan.rule, plan.reason)
+        return ModulePlan("mindspore.mint", plan.convention, plan.kwargs, plan.constructor_init, plan.assigned_init,
+                          plan.train_flags, plan.rules)
     if case.mindspore.frozen_statistics:
         return Unmappable("mindspore.mint", "frozen_statistics", "mint.nn.BatchNorm1d has no use_batch_statistics")
     plan = torch_plan(case)

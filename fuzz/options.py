@@ -34,9 +34,18 @@ SHARED_OPTIONS: tuple[Option, ...] = (
     Option("max-examples", "examples per property (overrides the Hypothesis profile's max_examples)", positive_int),
     Option("targets", "comma-separated MindSpore targets to compare with torch.nn "
            "(mindspore.nn, mindspore.mint); default: both", str, "mindspore.nn,mindspore.mint"),
-    Option("backend", "backend to run the frameworks on", str, "cpu", ("cpu",)),
+    Option("backend", "backend pairing: cpu, gpu, ascend, all, or an explicit pair such as torch:gpu,mindspore:cpu "
+           "(a missing backend named explicitly is an error; `all` skips what is missing and says why)", str, "cpu"),
     Option("known", "path of the known-differences TOML file (default: the committed fuzz/known_differences.toml)", str),
+    Option("timeout", "seconds one case may take in an isolated worker before it is a timeout finding", float, 120.0),
+    Option("memory-limit", "MB of resident memory an isolated worker may use before its case is a crash finding",
+           int, 8192),
 )
+
+#: on/off switches, shared the same way: name -> (help, default)
+SHARED_FLAGS: dict[str, tuple[str, bool]] = {
+    "isolate": ("run each framework in a long-lived worker process, so a crash or hang becomes a finding", False),
+}
 
 
 def add_pytest_options(parser: Any) -> None:
@@ -44,12 +53,18 @@ def add_pytest_options(parser: Any) -> None:
     for option in SHARED_OPTIONS:
         group.addoption(f"--fuzz-{option.name}", dest=f"fuzz_{option.name.replace('-', '_')}", default=option.default,
                         type=option.type, choices=option.choices, help=option.help)
+    for name, (text, default) in SHARED_FLAGS.items():
+        group.addoption(f"--fuzz-{name}", dest=f"fuzz_{name}", action=argparse.BooleanOptionalAction, default=default,
+                        help=text)
 
 
-def add_cli_options(parser: argparse.ArgumentParser) -> None:
+def add_cli_options(parser: argparse.ArgumentParser, flag_defaults: dict[str, bool] | None = None) -> None:
     for option in SHARED_OPTIONS:
         parser.add_argument(f"--{option.name}", dest=option.name.replace("-", "_"), default=option.default,
                             type=option.type, choices=option.choices, help=option.help)
+    for name, (text, default) in SHARED_FLAGS.items():
+        parser.add_argument(f"--{name}", dest=name, action=argparse.BooleanOptionalAction,
+                            default=(flag_defaults or {}).get(name, default), help=text)
 
 
 def parse_targets(text: str) -> tuple[str, ...]:

@@ -39,11 +39,12 @@ def plant(kind: str) -> Callable[[], None]:
             y = y.clone()
             y.view(-1)[0] = float("nan")
         if self.training and self.track_running_stats and x.shape[0] > 0:
-            with torch.no_grad():
-                if kind == "running_mean":
-                    self.running_mean.add_(0.01 * (self.running_mean.abs().max() + 1))
-                if kind == "running_var":
-                    self.running_var.mul_(1.02)
+            # through .data: the buffers may be saved for backward, and a planted defect must not
+            # trip autograd's in-place check (that would be an error-parity finding instead)
+            if kind == "running_mean":
+                self.running_mean.data.add_(0.01 * (self.running_mean.data.abs().max() + 1))
+            if kind == "running_var":
+                self.running_var.data.mul_(1.02)
         return y
 
     cls.forward = forward

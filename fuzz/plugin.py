@@ -29,16 +29,25 @@ def pytest_configure(config: Any) -> None:
         base = settings.get_current_profile_name()
         settings.register_profile(f"{base}+max_examples", parent=settings.get_profile(base), max_examples=max_examples)
         settings.load_profile(f"{base}+max_examples")
+    from fuzz.backends import BackendError, pairings_for, resolve
+
     try:
-        config._fuzz_targets = parse_targets(config.getoption("fuzz_targets"))
-    except ValueError as exc:
-        raise pytest.UsageError(f"--fuzz-targets: {exc}") from None
+        targets = parse_targets(config.getoption("fuzz_targets"))
+        spec = config.getoption("fuzz_backend")
+        usable, skipped = resolve(spec, targets)
+    except (ValueError, BackendError) as exc:
+        raise pytest.UsageError(str(exc)) from None
+    reasons = {s["pairing"]: s["reason"] for s in skipped}
+    config._fuzz_pairings = [(p, reasons.get(p.name)) for p in pairings_for(spec, targets)[0]]
     config.addinivalue_line("markers", "fuzz: a differential fuzz property over real frameworks")
 
 
 def pytest_generate_tests(metafunc: Any) -> None:
-    if "ms_target" in metafunc.fixturenames:
-        metafunc.parametrize("ms_target", metafunc.config._fuzz_targets, scope="session")
+    """One instance of each property per pairing; unavailable pairings are shown as skips with the reason."""
+    if "pairing" in metafunc.fixturenames:
+        params = [pytest.param(p, id=p.name, marks=[pytest.mark.skip(reason=f"{p.name} unavailable: {why}")] if why else [])
+                  for p, why in metafunc.config._fuzz_pairings]
+        metafunc.parametrize("pairing", params, scope="session")
 
 
 @pytest.fixture(scope="session")
@@ -55,18 +64,20 @@ _CHECKERS: dict[tuple[str, str], Any] = {}
 
 
 @pytest.fixture(scope="session")
-def checker(ms_target: str, known_differences: Any, pytestconfig: Any) -> Any:
-    """The torch-vs-`ms_target` checker, built once per session (frameworks import once)."""
+def checker(pairing: Any, known_differences: Any, pytestconfig: Any) -> Any:
+    """The checker of one pairing, built once per session (frameworks import once)."""
     from fuzz.adapters import AdapterUnavailable
     from fuzz.check import Checker
+    from fuzz.workers import WorkerLimits
 
-    backend = pytestconfig.getoption("fuzz_backend")
-    key = (ms_target, backend)
+    isolate = pytestconfig.getoption("fuzz_isolate")
+    key = (pairing.name, isolate)
     if key not in _CHECKERS:
+        limits = WorkerLimits(pytestconfig.getoption("fuzz_timeout"), pytestconfig.getoption("fuzz_memory_limit"))
         try:
-            _CHECKERS[key] = Checker(ms_target, backend, known_differences)
+            _CHECKERS[key] = Checker.for_pairing(pairing, known_differences, isolate=isolate, limits=limits)
         except AdapterUnavailable as exc:
-            pytest.skip(f"{ms_target} on {backend} is unavailable: {exc}")
+            pytest.skip(f"{pairing.name} is unavailable: {exc}")
     return _CHECKERS[key]
 
 
@@ -79,7 +90,7 @@ def value_checker(checker: Any) -> Any:
 
     probe = checker.right.run(Case(shape=(4, 2)))
     if probe.error is not None:
-        pytest.skip(f"{checker.right.target} on {checker.backend} rejects every case, so no values to compare "
+        pytest.skip(f"{checker.names[1]} on {checker.backend} rejects every case, so no values to compare "
                     f"({probe.error.type}: {probe.error.message}); error parity covers it")
     return checker
 

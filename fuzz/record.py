@@ -141,3 +141,12 @@ def crash_finding(case_json: dict, summary: str, kind: Kind, message: str, *, fr
         errors=({"type": kind.value, "message": message[:500], "phase": "forward", "step": None}, None),
         found_at=_dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
     )
+
+
+def reproduces(finding: Finding, checker: Any) -> bool:
+    """Does the finding's stored case alone show the same finding id again on `checker`?"""
+    from fuzz.case import Case
+
+    result = checker.check(Case.from_json(finding.case))
+    pairs = [(v, None) for v in result.new] + list(result.known)
+    return any(finding_id(v, result, finding.backend, k) == finding.id for v, k in pairs)

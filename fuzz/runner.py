@@ -1,16 +1,21 @@
 """The budgeted fuzz run behind `python -m fuzz run`: keep fuzzing after a violation, shrink each
 distinct finding once, record everything as it happens.
 
-Work is done in rounds of `chunk` examples per (property, target).  Each round is one Hypothesis
-run with `report_multiple_bugs`: a violation whose id was not yet shrunk is raised, from a line of
-its own kind (so Hypothesis keeps bugs apart), and comes back shrunk at the end of the round; a
-violation whose id is already shrunk only bumps a count.  Every finding is appended to the store
-the moment it is first met, so an interrupted or killed run keeps it.
+Work is done in rounds of `chunk` examples per (property, pairing), each seeded from (--seed,
+property, pairing, round number).  A round first searches: Hypothesis draws its examples (with
+`target()` pushing toward the largest error/tolerance ratio) and every violation is recorded, none
+raised, so the draws depend on the seed alone.  Then each finding id first met in the round is
+shrunk: the round's draws are replayed until that id shows, and it is raised from a line of its own
+kind for Hypothesis to shrink.  A finding is appended to the store the moment it is first met, so
+an interrupted or killed run keeps it; later meetings only bump its count.  Shard i of n runs the
+rounds numbered i-1 modulo n, so n shards together draw exactly the examples of one run.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
+import itertools
 import sys
 import time
 from dataclasses import dataclass, field, replace
@@ -18,16 +23,17 @@ from pathlib import Path
 from typing import Any, Callable
 
 from hypothesis import HealthCheck, Phase, given, seed as hypothesis_seed, settings, target
-from hypothesis.database import DirectoryBasedExampleDatabase
 
+from fuzz.backends import Pairing, Side
 from fuzz.case import Case
 from fuzz.check import Checker, CheckResult
 from fuzz.compare import Kind, Violation
 from fuzz.finding import EXCEPTIONS, DifferenceFound, Finding
 from fuzz.known import KnownDifference, KnownDifferences
-from fuzz.record import crash_finding, finding_id, make_finding, versions
+from fuzz.record import crash_finding, finding_id, make_finding, reproduces, versions
 from fuzz.render.text import render_violation
 from fuzz.store import FindingStore
+from fuzz.workers import WorkerLimits
 
 #: run properties: name -> strategy factory.  Each draws cases and checks every channel of them.
 def _properties() -> dict[str, Callable[[], Any]]:
@@ -87,15 +93,17 @@ RAISERS: dict[Kind, Callable[[str], None]] = {
 class RunConfig:
     out: Path
     budget_s: float | None = 600.0
-    max_examples: int | None = None  # per property and target
+    max_examples: int | None = None  # per property and pairing (per shard: this shard's share)
     seed: int | None = None
-    targets: tuple[str, ...] = ("mindspore.nn",)
-    backend: str = "cpu"
+    pairings: tuple[Pairing, ...] = (Pairing(Side("torch.nn", "cpu"), Side("mindspore.nn", "cpu")),)
     shrink: bool = True
     known_path: Path | None = None
-    database: Path | None = None
+    database: Any = None  # a Hypothesis ExampleDatabase, or None
     chunk: int = 40
     progress_interval_s: float = 5.0
+    isolate: bool = True
+    limits: WorkerLimits = field(default_factory=WorkerLimits)
+    shard: tuple[int, int] = (1, 1)  # (index from 1, count): this run does rounds r with r % count == index - 1
 
 
 @dataclass
@@ -149,12 +157,13 @@ class FuzzRun:
         self.state = RunState()
         self.known = KnownDifferences.load(config.known_path) if config.known_path else KnownDifferences.load()
         self.checkers = checkers if checkers is not None else {
-            t: Checker(t, config.backend, self.known) for t in config.targets
+            p.name: Checker.for_pairing(p, self.known, isolate=config.isolate, limits=config.limits)
+            for p in config.pairings
         }
         config.out.mkdir(parents=True, exist_ok=True)
         self.store = FindingStore(config.out / "findings.jsonl")
         self.progress = Progress(config.progress_interval_s)
-        self.database = DirectoryBasedExampleDatabase(str(config.database)) if config.database else None
+        self.database = config.database
 
     # ---------------------------------------------------------------- budget
     def elapsed(self) -> float:
@@ -163,10 +172,11 @@ class FuzzRun:
     def out_of_time(self) -> bool:
         return self.config.budget_s is not None and self.elapsed() >= self.config.budget_s
 
-    def _done(self, key: str) -> bool:
-        if self.out_of_time():
-            return True
-        return self.config.max_examples is not None and self.state.examples.get(key, 0) >= self.config.max_examples
+    def _round_size(self, number: int) -> int:
+        """Examples in round `number` of a key: `chunk`, less in the last round of --max-examples."""
+        if self.config.max_examples is None:
+            return self.config.chunk
+        return max(0, min(self.config.chunk, self.config.max_examples - number * self.config.chunk))
 
     # ---------------------------------------------------------------- recording
     def _record(self, finding: Finding) -> None:
@@ -174,83 +184,102 @@ class FuzzRun:
         self.store.append(finding)
 
     def _met(self, violation: Violation, result: CheckResult, known: KnownDifference | None, prop: str) -> str:
-        fid = finding_id(violation, result, self.checkers_backend, known)
+        backend = self._checker_of(prop).backend
+        fid = finding_id(violation, result, backend, known)
         self.state.counts[fid] = self.state.counts.get(fid, 0) + 1
         current = self.state.findings.get(fid)
         if current is None:
-            self._record(make_finding(violation, result, backend=self.checkers_backend, known=known, property_name=prop))
+            self._record(make_finding(violation, result, backend=backend, known=known, property_name=prop))
         elif fid not in self.state.shrunk and len(result.case.dumps()) < len(Case.from_json(current.case).dumps()):
             # keep the smallest case seen for findings that are not shrunk by Hypothesis (known ones)
-            self.state.findings[fid] = make_finding(violation, result, backend=self.checkers_backend, known=known,
-                                                    property_name=prop)
+            self.state.findings[fid] = make_finding(violation, result, backend=backend, known=known, property_name=prop)
             self.state.dirty.add(fid)
         return fid
 
-    @property
-    def checkers_backend(self) -> str:
-        return self.config.backend
+    def _checker_of(self, key: str) -> Checker:
+        """The checker of a property key `prop[pairing]`."""
+        return self.checkers[key[key.index("[") + 1:-1]]
 
     # ---------------------------------------------------------------- one round
-    def _round(self, prop: str, target_name: str, strategy: Any, round_seed: int) -> None:
-        key = f"{prop}[{target_name}]"
-        checker = self.checkers[target_name]
-        phases = [Phase.explicit, Phase.reuse, Phase.generate, Phase.target]
-        if self.config.shrink:
-            phases.append(Phase.shrink)
-        run = self
+    def _settings(self, size: int, phases: list[Phase]) -> settings:
+        return settings(max_examples=size, deadline=None, database=self.database, phases=phases,
+                        suppress_health_check=list(HealthCheck), report_multiple_bugs=False, print_blob=False,
+                        derandomize=False)
 
-        @settings(max_examples=self.config.chunk, deadline=None, database=self.database, phases=phases,
-                  suppress_health_check=list(HealthCheck), report_multiple_bugs=True, print_blob=False,
-                  derandomize=False)
+    def _round(self, prop: str, pairing_name: str, strategy: Any, round_seed: int, size: int) -> None:
+        """Search `size` examples, recording every violation; then shrink each id first met here.
+
+        The search never raises, so which examples it draws depends on the seed alone, never on
+        what was found before: a sharded run draws exactly the examples of an unsharded one.
+        """
+        key = f"{prop}[{pairing_name}]"
+        checker = self.checkers[pairing_name]
+        run = self
+        first_met: list[str] = []
+
+        @self._settings(size, [Phase.explicit, Phase.reuse, Phase.generate, Phase.target])
         @hypothesis_seed(round_seed)
         @given(case=strategy)
-        def body(case: Case) -> None:
-            if run._done(key):
+        def search(case: Case) -> None:
+            if run.out_of_time():
                 return
             run.state.examples[key] = run.state.examples.get(key, 0) + 1
             run.progress.update(run.state, run.config.budget_s)
             try:
                 result = checker.check(case)
             except Exception as exc:  # the harness or an adapter broke on this case: a crash finding
-                run._crash(case, exc, key, target_name)
+                run._crash(case, exc, key, checker)
                 return
             target(min(result.worst_ratio, 1e6), label="worst error/tolerance vs reference")
-            pending: tuple[Violation, str] | None = None
             for violation, known in [(v, None) for v in result.new] + list(result.known):
                 fid = run._met(violation, result, known, key)
-                if known is None and fid not in run.state.shrunk and pending is None:
-                    pending = (violation, fid)
-            if pending is not None:
-                violation, fid = pending
-                try:
-                    RAISERS[violation.kind](render_violation(violation, case))
-                except DifferenceFound as exc:
-                    exc.fuzz = (violation, result, fid, key)  # type: ignore[attr-defined]
-                    raise
+                if known is None and fid not in run.state.shrunk and fid not in first_met:
+                    first_met.append(fid)
+
+        search()
+        if self.config.shrink:
+            for fid in first_met:
+                if not self.out_of_time():
+                    self._shrink(key, checker, strategy, round_seed, size, fid)
+
+    def _shrink(self, key: str, checker: Checker, strategy: Any, round_seed: int, size: int, fid: str) -> None:
+        """Replay the round's draws until `fid` shows, then let Hypothesis shrink that example."""
+        run = self
+
+        @self._settings(size, [Phase.generate, Phase.shrink])
+        @hypothesis_seed(round_seed)
+        @given(case=strategy)
+        def reproduce(case: Case) -> None:
+            if run.out_of_time():
+                return
+            result = checker.check(case)
+            for violation in result.new:
+                if finding_id(violation, result, checker.backend, None) == fid:
+                    try:
+                        RAISERS[violation.kind](render_violation(violation, case))
+                    except DifferenceFound as exc:
+                        exc.fuzz = (violation, result, fid, key)  # type: ignore[attr-defined]
+                        raise
 
         try:
-            body()
+            reproduce()
         except KeyboardInterrupt:
             raise
-        except BaseException as exc:  # noqa: BLE001 - a Hypothesis failure: one bug or an ExceptionGroup
-            for leaf in _leaves(exc):
-                self._shrunk(leaf)
+        except DifferenceFound as exc:
+            self._shrunk(exc)
 
     def _shrunk(self, exc: BaseException) -> None:
-        info = getattr(exc, "fuzz", None)
-        if info is None:
-            raise exc
-        violation, result, fid, key = info
+        violation, result, fid, key = exc.fuzz  # type: ignore[attr-defined]
         self.state.shrunk.add(fid)
-        finding = make_finding(violation, result, backend=self.config.backend, known=None, property_name=key,
-                               shrunk=self.config.shrink)
+        finding = make_finding(violation, result, backend=self._checker_of(key).backend, known=None, property_name=key,
+                               shrunk=True)
         self.state.findings[fid] = finding
         self.state.dirty.add(fid)
         self._flush(fid)
 
-    def _crash(self, case: Case, exc: Exception, key: str, target_name: str) -> None:
-        finding = crash_finding(case.to_json(), case.describe(), Kind.CRASH, f"{type(exc).__name__}: {exc}",
-                                frameworks=("torch.nn", target_name), backend=self.config.backend, property_name=key)
+    def _crash(self, case: Case, exc: Exception, key: str, checker: Checker) -> None:
+        finding = crash_finding(case.to_json(), case.describe(), Kind.CRASH, f"harness: {type(exc).__name__}: {exc}",
+                                frameworks=checker.names, backend=checker.backend, property_name=key)
         self.state.counts[finding.id] = self.state.counts.get(finding.id, 0) + 1
         if finding.id not in self.state.findings:
             self._record(finding)
@@ -258,15 +287,11 @@ class FuzzRun:
     # ---------------------------------------------------------------- finishing
     def _replay(self, finding: Finding) -> bool | None:
         """Does the stored case alone reproduce the finding's id?"""
-        if finding.kind in (Kind.CRASH.value, Kind.TIMEOUT.value):
+        checker = next((c for c in self.checkers.values()
+                        if c.names == finding.frameworks and c.backend == finding.backend), None)
+        if checker is None or finding.property.endswith("harness"):
             return None
-        target_name = finding.frameworks[1]
-        checker = self.checkers.get(target_name)
-        if checker is None:
-            return None
-        result = checker.check(Case.from_json(finding.case))
-        pairs = [(v, None) for v in result.new] + list(result.known)
-        return any(finding_id(v, result, self.config.backend, k) == finding.id for v, k in pairs)
+        return reproduces(finding, checker)
 
     def _flush(self, fid: str) -> None:
         finding = self.state.findings[fid]
@@ -294,21 +319,28 @@ class FuzzRun:
         properties = _properties()
         strategies = {name: factory() for name, factory in properties.items()}
         base_seed = self.config.seed if self.config.seed is not None else int(time.time())
-        round_number = 0
+        index, count = self.config.shard
+        # Rounds are numbered per (property, pairing) so that a shard's rounds do not depend on how
+        # fast other shards go: shard i of n runs rounds k with k % n == i - 1 of every key.
+        keys = [(p, c) for c in self.checkers for p in PROPERTY_NAMES]
         try:
-            while True:
-                active = [(p, t) for t in self.config.targets for p in PROPERTY_NAMES if not self._done(f"{p}[{t}]")]
-                if not active:
+            for number in itertools.count():
+                if self.out_of_time() or self._round_size(number) == 0:
                     break
-                for prop, target_name in active:
+                if number % count != index - 1:
+                    continue
+                for prop, pairing_name in keys:
                     if self.out_of_time():
                         break
-                    self._round(prop, target_name, strategies[prop], base_seed * 1_000_003 + round_number)
-                    round_number += 1
-                if self.out_of_time():
-                    break
+                    key = f"{prop}[{pairing_name}]"
+                    seed_material = f"{base_seed}:{key}:{number}".encode()
+                    round_seed = int.from_bytes(hashlib.sha256(seed_material).digest()[:8], "big")
+                    self._round(prop, pairing_name, strategies[prop], round_seed, self._round_size(number))
         except KeyboardInterrupt:
             self.state.interrupted = True
+        finally:
+            for checker in self.checkers.values():
+                checker.close()
         self.progress.update(self.state, self.config.budget_s, force=True)
         self.finish()
         return self.state
@@ -334,16 +366,8 @@ class FuzzRun:
             "new_findings": sorted(f.id for f in self.state.findings.values() if f.status == "new"),
             "versions": versions() | {k: v for c in self.checkers.values() for k, v in {**c.left.versions,
                                                                                        **c.right.versions}.items()},
-            "backends": {"used": [self.config.backend], "skipped": list(self.state.skipped)},
-            "targets": list(self.config.targets),
+            "backends": {"used": sorted(self.checkers), "skipped": list(self.state.skipped)},
+            "shard": list(self.config.shard),
+            "isolated": self.config.isolate,
             "known_differences_unmatched": stale,
         }
-
-
-def _leaves(exc: BaseException) -> list[BaseException]:
-    if isinstance(exc, BaseExceptionGroup):
-        out: list[BaseException] = []
-        for inner in exc.exceptions:
-            out.extend(_leaves(inner))
-        return out
-    return [exc]

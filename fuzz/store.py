@@ -60,7 +60,7 @@ def read_findings(path: Path | str, *, warn: bool = True) -> list[Finding]:
                 continue
             try:
                 finding = Finding.from_json(json.loads(line))
-            except (json.JSONDecodeError, FindingError) as exc:
+            except (json.JSONDecodeError, FindingError, ValueError, TypeError, AttributeError, KeyError) as exc:
                 if warn:
                     warnings.warn(f"{path}:{number}: skipped an unreadable finding line ({exc})", CorruptFindingLine,
                                   stacklevel=2)

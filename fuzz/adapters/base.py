@@ -28,6 +28,10 @@ TARGETS: dict[str, tuple[str, str]] = {
     "mindspore.nn": ("fuzz.adapters.mindspore_nn", "MindSporeNnAdapter"),
     "mindspore.mint": ("fuzz.adapters.mindspore_mint", "MindSporeMintAdapter"),
     "reference": ("fuzz.adapters.reference", "ReferenceAdapter"),
+    # planted faults for the isolation tests (fuzz/adapters/faulty.py); never selected by --targets
+    "faulty.crash": ("fuzz.adapters.faulty", "CrashingAdapter"),
+    "faulty.hang": ("fuzz.adapters.faulty", "HangingAdapter"),
+    "faulty.memory": ("fuzz.adapters.faulty", "MemoryHogAdapter"),
 }
 
 _CACHE: dict[tuple[str, str], Adapter] = {}

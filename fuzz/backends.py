@@ -1,0 +1,180 @@
+"""Which backends each framework can use here, and which framework/backend pairs a run compares.
+
+Backends are named `cpu`, `gpu` (CUDA for torch, MindSpore's GPU target) and `ascend` (torch
+through `torch_npu`, MindSpore's Ascend target).  `discover()` says, for each framework and
+backend, whether it works and, if not, why in plain words (no device, package missing, plugin fails
+to load).  MindSpore's device target is process-wide, so its GPU and Ascend targets are probed in a
+subprocess.
+
+A *pairing* is two sides, each a target on a backend: `torch.nn@cpu~mindspore.nn@cpu` is the usual
+one; `torch.nn@cpu~torch.nn@gpu` compares one framework across devices.  `--backend` takes
+`cpu`, `gpu`, `ascend`, `all`, or an explicit pair such as `torch:gpu,mindspore:cpu`.
+"""
+
+from __future__ import annotations
+
+import functools
+import subprocess
+import sys
+from dataclasses import dataclass
+
+BACKENDS = ("cpu", "gpu", "ascend")
+_ALIASES = {"cuda": "gpu", "npu": "ascend", "cpu": "cpu", "gpu": "gpu", "ascend": "ascend"}
+_FRAMEWORK_TARGETS = {"torch": "torch.nn", "mindspore": "mindspore.nn", "mindspore.nn": "mindspore.nn",
+                      "mindspore.mint": "mindspore.mint", "torch.nn": "torch.nn"}
+
+
+class BackendError(ValueError):
+    """A --backend value is malformed or names a backend that is not available here."""
+
+
+@dataclass(frozen=True)
+class BackendStatus:
+    framework: str  # "torch" or "mindspore"
+    backend: str
+    available: bool
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Side:
+    target: str
+    backend: str
+
+    @property
+    def framework(self) -> str:
+        return self.target.split(".")[0]
+
+    def __str__(self) -> str:
+        return f"{self.target}@{self.backend}"
+
+
+@dataclass(frozen=True)
+class Pairing:
+    left: Side
+    right: Side
+
+    @property
+    def name(self) -> str:
+        return f"{self.left}~{self.right}"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def _torch_status(backend: str) -> BackendStatus:
+    try:
+        import torch
+    except Exception as exc:
+        return BackendStatus("torch", backend, False, f"torch cannot be imported: {exc}")
+    if backend == "cpu":
+        return BackendStatus("torch", "cpu", True)
+    if backend == "gpu":
+        if torch.version.cuda is None:
+            return BackendStatus("torch", "gpu", False, f"torch {torch.__version__} is a CPU-only build (no CUDA)")
+        if not torch.cuda.is_available():
+            return BackendStatus("torch", "gpu", False, "torch has CUDA but sees no GPU (torch.cuda.is_available() is False)")
+        return BackendStatus("torch", "gpu", True, torch.cuda.get_device_name(0))
+    try:
+        import torch_npu  # noqa: F401
+    except ImportError:
+        return BackendStatus("torch", "ascend", False, "the torch_npu package (torch's Ascend plugin) is not installed")
+    except Exception as exc:
+        return BackendStatus("torch", "ascend", False, f"torch_npu fails to load: {type(exc).__name__}: {exc}")
+    if not torch.npu.is_available():  # type: ignore[attr-defined]
+        return BackendStatus("torch", "ascend", False, "torch_npu is installed but sees no Ascend NPU")
+    return BackendStatus("torch", "ascend", True)
+
+
+_MINDSPORE_PROBE = """
+import os, sys, warnings
+os.environ.setdefault("GLOG_v", "3")
+warnings.simplefilter("ignore")
+import numpy as np, mindspore as ms
+ms.set_context(mode=ms.PYNATIVE_MODE, device_target=sys.argv[1])
+print(ms.ops.add(ms.Tensor(np.ones(2, np.float32)), ms.Tensor(np.ones(2, np.float32))).asnumpy())
+"""
+
+
+def _mindspore_status(backend: str) -> BackendStatus:
+    if backend == "cpu":
+        try:
+            import importlib.util
+
+            found = importlib.util.find_spec("mindspore") is not None
+        except Exception as exc:
+            return BackendStatus("mindspore", "cpu", False, f"mindspore cannot be found: {exc}")
+        return BackendStatus("mindspore", "cpu", found, "" if found else "mindspore is not installed")
+    target = {"gpu": "GPU", "ascend": "Ascend"}[backend]
+    try:
+        proc = subprocess.run([sys.executable, "-c", _MINDSPORE_PROBE, target], capture_output=True, text=True,
+                              timeout=180)
+    except subprocess.TimeoutExpired:
+        return BackendStatus("mindspore", backend, False, f"probing MindSpore's {target} target timed out")
+    if proc.returncode == 0:
+        return BackendStatus("mindspore", backend, True)
+    lines = [line.strip() for line in (proc.stderr or proc.stdout).splitlines() if line.strip()]
+    # the exception line ("RuntimeError: Unsupported device target GPU. This process only supports ...")
+    detail = next((line for line in reversed(lines) if line.split(":")[0].endswith(("Error", "Exception"))),
+                  lines[-1] if lines else "no output")
+    first_sentence = detail.split(". Please")[0]
+    return BackendStatus("mindspore", backend, False, f"MindSpore cannot run on {target}: {first_sentence[:300]}")
+
+
+@functools.lru_cache(maxsize=None)
+def status(framework: str, backend: str) -> BackendStatus:
+    backend = _ALIASES[backend]
+    return _torch_status(backend) if framework == "torch" else _mindspore_status(backend)
+
+
+def discover() -> list[BackendStatus]:
+    """Every framework/backend combination, with whether it works and why not."""
+    return [status(framework, backend) for framework in ("torch", "mindspore") for backend in BACKENDS]
+
+
+def _side(text: str) -> Side:
+    framework, sep, backend = text.strip().partition(":")
+    if not sep or framework not in _FRAMEWORK_TARGETS or backend not in _ALIASES:
+        raise BackendError(f"{text.strip()!r} is not FRAMEWORK:BACKEND (frameworks: torch, mindspore, mindspore.mint; "
+                           f"backends: {', '.join(BACKENDS)})")
+    return Side(_FRAMEWORK_TARGETS[framework], _ALIASES[backend])
+
+
+def pairings_for(spec: str, targets: tuple[str, ...] = ("mindspore.nn",)) -> tuple[list[Pairing], bool]:
+    """The pairings a --backend value asks for, and whether the request was explicit (not `all`)."""
+    spec = spec.strip()
+    if spec in _ALIASES:
+        backend = _ALIASES[spec]
+        return [Pairing(Side("torch.nn", backend), Side(t, backend)) for t in targets], True
+    if spec == "all":
+        out = [Pairing(Side("torch.nn", b), Side(t, b)) for b in BACKENDS for t in targets]
+        for b in ("gpu", "ascend"):  # the same framework across devices
+            out.append(Pairing(Side("torch.nn", "cpu"), Side("torch.nn", b)))
+            out.append(Pairing(Side("mindspore.nn", "cpu"), Side("mindspore.nn", b)))
+        return out, False
+    parts = spec.split(",")
+    if len(parts) != 2:
+        raise BackendError(f"--backend {spec!r}: use cpu, gpu, ascend, all, or a pair like torch:gpu,mindspore:cpu")
+    return [Pairing(_side(parts[0]), _side(parts[1]))], True
+
+
+def resolve(spec: str, targets: tuple[str, ...] = ("mindspore.nn",)) -> tuple[list[Pairing], list[dict[str, str]]]:
+    """Usable pairings and skipped ones with reasons.  An explicit request for a missing backend is
+    an error (BackendError), `all` skips what is missing and says why."""
+    pairings, explicit = pairings_for(spec, targets)
+    usable, skipped = [], []
+    for pairing in pairings:
+        # CPU is not probed here (that would import torch at start-up): its adapter reports a missing
+        # framework itself, as the harness-cannot-run error
+        problems = [status(side.framework, side.backend) for side in (pairing.left, pairing.right) if side.backend != "cpu"]
+        missing = [p for p in problems if not p.available]
+        if missing:
+            reason = "; ".join(f"{p.framework} {p.backend}: {p.reason}" for p in missing)
+            if explicit:
+                raise BackendError(f"--backend {spec}: {pairing.name} is not available here ({reason})")
+            skipped.append({"pairing": pairing.name, "reason": reason})
+        else:
+            usable.append(pairing)
+    if not usable:
+        raise BackendError(f"--backend {spec}: no pairing is available here")
+    return usable, skipped

@@ -1,0 +1,70 @@
+"""What every report format says, computed once: finding rows, verdicts in words, the repro command."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from fuzz.finding import Finding
+
+VERDICTS = {
+    "blame_left": "the float64 reference blames {left}",
+    "blame_right": "the float64 reference blames {right}",
+    "pair_only": "the frameworks disagree where the reference has no value",
+    "ill_conditioned": "both are off the reference by a similar factor (ill-conditioned input)",
+    "not_judged": "acceptance differs (nothing numeric to judge)",
+    "agree": "both agree with the reference",
+}
+
+
+def verdict_words(finding: Finding) -> str:
+    left, right = finding.frameworks
+    return VERDICTS.get(finding.verdict, finding.verdict).format(left=left, right=right)
+
+
+def number(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, float) and not math.isfinite(value):
+        return "inf" if value > 0 else ("-inf" if value < 0 else "nan")
+    return f"{value:.4g}" if isinstance(value, float) else str(value)
+
+
+def repro_command(finding: Finding) -> str:
+    return f"python repro/{finding.id}.py"
+
+
+def ordered(findings: list[Finding]) -> list[Finding]:
+    """New findings first, then by kind, then worst ratio first."""
+    def key(f: Finding) -> tuple:
+        ratio = f.ratio if math.isfinite(f.ratio) else 1e308
+        return (f.status != "new", f.kind, -ratio)
+    return sorted(findings, key=key)
+
+
+def error_line(error: dict[str, Any] | None, name: str) -> str:
+    if not error:
+        return f"{name}: accepted"
+    step = f" of step {error.get('step')}" if error.get("step") is not None else ""
+    return f"{name}: raised {error.get('type')} in {error.get('phase')}{step}: {error.get('message')}"
+
+
+def headline(summary: dict[str, Any], findings: list[Finding]) -> list[tuple[str, str]]:
+    new = sum(1 for f in findings if f.status == "new")
+    examples = summary.get("examples") or {}
+    rows = [
+        ("started", str(summary.get("started_at") or "-")),
+        ("duration", f"{number(summary.get('duration_s'))} s" + (" (interrupted)" if summary.get("interrupted") else "")),
+        ("examples", f"{sum(examples.values())} ({number(summary.get('examples_per_s'))}/s)"),
+        ("findings", f"{len(findings)} ({new} new, {len(findings) - new} known)"),
+        ("seed", str(summary.get("seed"))),
+        ("versions", ", ".join(f"{k} {v}" for k, v in sorted((summary.get("versions") or {}).items()))),
+        ("backends used", ", ".join((summary.get("backends") or {}).get("used", [])) or "-"),
+    ]
+    for skipped in (summary.get("backends") or {}).get("skipped", []):
+        rows.append(("skipped", f"{skipped.get('pairing') or skipped.get('backend')}: {skipped.get('reason')}"))
+    if summary.get("note"):
+        rows.append(("note", str(summary["note"])))
+    return rows

@@ -1,0 +1,214 @@
+"""Crash-proof execution: each framework runs cases in a long-lived worker process.
+
+A worker imports its framework once and then serves cases over a pipe.  A segfault or abort, a
+hang past the per-case timeout, or memory beyond the limit kills only that worker: the case comes
+back as an `Outcome` whose error is `WorkerCrash`, `WorkerTimeout` or `WorkerOutOfMemory` (which
+the comparator turns into a `crash` or `timeout` finding), a fresh worker starts on the next case,
+and the run goes on.  Workers are started with the `spawn` method so that a framework's threads
+never leak across a fork, and MindSpore's process-wide device target is per worker: that is also
+what lets one run pair MindSpore CPU with MindSpore GPU.  A worker is a plain subprocess
+(`python -m fuzz.workers ...`) talking over two inherited pipes, so it works the same under pytest,
+scripts and the CLI, and a framework printing to stdout cannot corrupt the protocol.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from multiprocessing.connection import Connection
+from dataclasses import dataclass
+from typing import Any
+
+from fuzz.case import Case
+from fuzz.outcome import ErrorInfo, Outcome, Phase
+
+
+@dataclass(frozen=True)
+class WorkerLimits:
+    timeout_s: float = 120.0  # per case, generous: a 40k-element 6-step case with gradients takes < 1 s
+    memory_mb: int | None = 8192  # resident memory of one worker
+    threads: int | None = None  # intra-op threads (torch/OpenMP); 1 when several jobs share the cores
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _serve(connection: Any, target: str, backend: str, threads: int | None) -> None:
+    """The worker's main loop: build the adapter once, then answer one case per message."""
+    if threads:
+        os.environ["OMP_NUM_THREADS"] = str(threads)
+    from fuzz.adapters import adapter_for
+
+    try:
+        adapter = adapter_for(target, backend)
+        if threads and target.startswith("torch"):
+            import torch
+
+            torch.set_num_threads(threads)
+        connection.send(("ready", None))
+    except Exception as exc:  # reported to the parent, which raises AdapterUnavailable
+        connection.send(("unavailable", f"{type(exc).__name__}: {exc}"))
+        return
+    while True:
+        try:
+            message = connection.recv()
+        except EOFError:
+            return
+        if message is None:
+            return
+        connection.send(("outcome", adapter.run(Case.loads(message))))
+
+
+class WorkerAdapter:
+    """An adapter whose cases run in a child process; same `run(case) -> Outcome` as any adapter."""
+
+    def __init__(self, target: str, backend: str = "cpu", limits: WorkerLimits = WorkerLimits()) -> None:
+        self.target = target
+        self.backend = backend
+        self.limits = limits
+        self.restarts = 0
+        self.versions: dict[str, str] = {}
+        self._process: subprocess.Popen | None = None
+        self._connection: Any = None
+        self._start()
+
+    def _start(self) -> None:
+        from fuzz.adapters import AdapterUnavailable
+
+        to_child_r, to_child_w = os.pipe()
+        to_parent_r, to_parent_w = os.pipe()
+        command = [sys.executable, "-m", "fuzz.workers", self.target, self.backend, str(self.limits.threads or 0),
+                   str(to_child_r), str(to_parent_w)]
+        process = subprocess.Popen(command, pass_fds=(to_child_r, to_parent_w), stdin=subprocess.DEVNULL)
+        os.close(to_child_r)
+        os.close(to_parent_w)
+        connection = _Duplex(Connection(to_parent_r, writable=False), Connection(to_child_w, readable=False))
+        if not connection.poll(300):
+            process.kill()
+            raise AdapterUnavailable(f"{self.target} worker on {self.backend} did not start within 300 s")
+        try:
+            status, detail = connection.recv()
+        except EOFError:
+            process.wait(10)
+            raise AdapterUnavailable(f"{self.target} worker on {self.backend} died while starting "
+                                     f"(exit code {process.returncode})") from None
+        if status != "ready":
+            process.wait(10)
+            raise AdapterUnavailable(detail)
+        self._process, self._connection = process, connection
+
+    def _alive(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    def _kill(self) -> None:
+        if self._alive():
+            self._process.kill()  # type: ignore[union-attr]
+        if self._process is not None:
+            self._process.wait(10)
+            self._connection.close()
+        self._process = None
+
+    def _failed(self, error_type: str, message: str) -> Outcome:
+        self._kill()
+        self.restarts += 1
+        return Outcome(target=self.target, backend=self.backend, convention="unknown",
+                       error=ErrorInfo(error_type, message, Phase.FORWARD), versions=self.versions)
+
+    def run(self, case: Case) -> Outcome:
+        self.submit(case)
+        return self.collect()
+
+    def submit(self, case: Case) -> None:
+        """Send a case; `collect()` waits for its outcome (so two workers can compute at once)."""
+        self._pending_error: str | None = None
+        if not self._alive():
+            self._start()
+        try:
+            self._connection.send(case.dumps())
+        except (BrokenPipeError, OSError):
+            self._pending_error = "the worker was gone before the case was sent"
+        self._deadline = time.monotonic() + self.limits.timeout_s
+
+    def collect(self) -> Outcome:
+        if self._pending_error:
+            return self._failed("WorkerCrash", self._pending_error)
+        while True:
+            if self._connection.poll(0.02):
+                try:
+                    _, outcome = self._connection.recv()
+                except EOFError:
+                    return self._failed("WorkerCrash", _death(self._process))
+                self.versions = outcome.versions
+                return outcome
+            if not self._alive():
+                return self._failed("WorkerCrash", _death(self._process))
+            if self.limits.memory_mb and _rss_mb(self._process.pid) > self.limits.memory_mb:  # type: ignore[union-attr]
+                return self._failed("WorkerOutOfMemory", f"the worker exceeded {self.limits.memory_mb} MB of resident memory")
+            if time.monotonic() > self._deadline:
+                return self._failed("WorkerTimeout", f"no result within {self.limits.timeout_s:g} s")
+
+    def close(self) -> None:
+        if self._alive():
+            try:
+                self._connection.send(None)
+                self._process.wait(5)  # type: ignore[union-attr]
+            except (OSError, subprocess.TimeoutExpired):
+                pass
+        self._kill()
+
+    def __del__(self) -> None:  # pragma: no cover - best effort at interpreter exit
+        try:
+            self.close()
+        except Exception:
+            pass
+
+
+def _death(process: Any) -> str:
+    try:
+        code = process.wait(5)
+    except subprocess.TimeoutExpired:
+        return "the worker stopped answering"
+    if code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        return f"the worker died with {name}"
+    return f"the worker exited with code {code}"
+
+
+class _Duplex:
+    """Two one-way pipes as one connection (send on one, recv/poll on the other)."""
+
+    def __init__(self, incoming: Connection, outgoing: Connection) -> None:
+        self.incoming, self.outgoing = incoming, outgoing
+
+    def send(self, obj: Any) -> None:
+        self.outgoing.send(obj)
+
+    def recv(self) -> Any:
+        return self.incoming.recv()
+
+    def poll(self, timeout: float) -> bool:
+        return self.incoming.poll(timeout)
+
+    def close(self) -> None:
+        self.incoming.close()
+        self.outgoing.close()
+
+
+if __name__ == "__main__":
+    _target, _backend, _threads, _read_fd, _write_fd = sys.argv[1:6]
+    _serve(_Duplex(Connection(int(_read_fd), writable=False), Connection(int(_write_fd), readable=False)),
+           _target, _backend, int(_threads) or None)
