@@ -191,8 +191,9 @@ def main():
         ratios.append(ratio)
     several = PAYLOAD["several"]
     bad_left, bad_right = ratios
+    # the harness's verdict (fuzz/verdict.py): one side out of tolerance and several times further off
     present = (bad_left > 1 or bad_right > 1) and not (bad_left == bad_right == float("inf")) and (
-        bad_left <= 1 or bad_right <= 1 or bad_left >= several * bad_right or bad_right >= several * bad_left)
+        bad_left >= several * bad_right or bad_right >= several * bad_left)
     print("DIFFERENCE PRESENT" if present else "no difference beyond tolerance")
     return 1 if present else 0
 

@@ -1,9 +1,10 @@
 """Which side the float64 reference blames for a disagreement, or why nobody is blamed.
 
-A framework is blamed when it is out of tolerance against the reference and the other is not, or
-when both are out but it is at least `SEVERAL` times further off.  Both out by a similar factor is
-`ILL_CONDITIONED`: the input defeats float arithmetic itself (the policy's estimate was too
-tight), which is not a difference between the frameworks.
+A framework is blamed when it is out of tolerance against the reference and at least `SEVERAL`
+times further off than the other.  When the worse one is out of tolerance but the two are within a
+factor of `SEVERAL` of each other (both out, or one just over and one just under), the verdict is
+`ILL_CONDITIONED`: the input defeats float arithmetic itself and the policy's estimate was tight,
+which is not a difference between the frameworks.
 """
 
 from __future__ import annotations
@@ -47,8 +48,8 @@ def judge(pair: Comparison, versus_reference: tuple[Comparison | None, Compariso
         return Verdict.ILL_CONDITIONED  # both break the reference's NaN/Inf pattern: NaN parity judges the pair
     if bad_left <= 1 and bad_right <= 1:
         return Verdict.AGREE
-    if bad_right <= 1 or bad_left >= SEVERAL * bad_right:
+    if bad_left >= SEVERAL * bad_right:
         return Verdict.BLAME_LEFT
-    if bad_left <= 1 or bad_right >= SEVERAL * bad_left:
+    if bad_right >= SEVERAL * bad_left:
         return Verdict.BLAME_RIGHT
     return Verdict.ILL_CONDITIONED

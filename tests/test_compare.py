@@ -331,3 +331,14 @@ def test_a_correctly_rounded_result_is_never_a_violation(case):
     result = compare_case(case, rounded_reference(case, reference, LEFT), rounded_reference(case, reference, RIGHT),
                           reference)
     assert result.violations == (), [(v.kind, v.step, v.verdict) for v in result.violations]
+
+
+def test_one_just_over_and_the_other_just_under_is_not_a_difference():
+    """Both near the same error (1.06 and 0.62 of tolerance) on a hard input: ill-conditioned, no blame."""
+    from fuzz.verdict import Verdict, judge
+
+    def comparison(ratio):
+        return type("C", (), {"ratio": ratio, "nonfinite_mismatched": 0, "shape_note": None, "ok": ratio <= 1})()
+
+    assert judge(comparison(0.5), (comparison(1.06), comparison(0.62))) is Verdict.ILL_CONDITIONED
+    assert judge(comparison(0.5), (comparison(1.06), comparison(0.2))) is Verdict.BLAME_LEFT

@@ -105,10 +105,10 @@ def _svg(ident: str, parts: list[str], clipped: bool) -> str:
 
 
 def _table(rows: list[list[str]], header: list[str], ident: str = "") -> str:
-    head = "".join(f"<th>{escape(h)}</th>" for h in header)
+    head = "<tr>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr>" if any(header) else ""
     body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
     id_attr = f' id="{ident}"' if ident else ""
-    return f"<table{id_attr}><tr>{head}</tr>{body}</table>"
+    return f"<table{id_attr}>{head}{body}</table>"
 
 
 def render_html(findings: list[Finding], summary: dict[str, Any], comparison: dict | None = None) -> str:
