@@ -193,6 +193,13 @@ def _generate_cached(spec: InputSpec, shape: tuple[int, ...], dtype: str) -> np.
     return array
 
 
+@functools.lru_cache(maxsize=64)
+def _upstream_cached(grad_seed: int, step: int, shape: tuple[int, ...], dtype: str) -> np.ndarray:
+    array = np.random.default_rng([grad_seed, step]).standard_normal(shape).astype(dtype)
+    array.setflags(write=False)
+    return array
+
+
 @dataclass(frozen=True)
 class Step:
     mode: Mode
@@ -302,9 +309,9 @@ class Case(_JsonIdentity):
         return np.full(self.channels, fill)
 
     def upstream_gradient(self, step: int, shape: tuple[int, ...], dtype: str) -> np.ndarray:
-        """The fixed upstream gradient of step `step`: the same array for every framework."""
-        rng = np.random.default_rng([self.grad_seed, step])
-        return rng.standard_normal(shape).astype(dtype)
+        """The fixed upstream gradient of step `step`: the same (read-only, cached) array for every
+        framework, the reference and the tolerance policy."""
+        return _upstream_cached(self.grad_seed, step, tuple(shape), dtype)
 
     def describe(self) -> str:
         """One line for messages: `BatchNorm1d(16, eps=1e-05, momentum=0.1) on (4, 16, 3) float32, train x3`."""

@@ -85,7 +85,7 @@ class Checker:
             left = self.left.run(case)
             right = self.right.run(case)
         reference = self.reference.run(case)
-        comparison = compare_case(case, left, right, reference, self.names)
+        comparison = compare_case(case, left, right, reference, self.names, self.backend)
         new, known = [], []
         for violation in comparison.violations:
             entry = self.known.classify(violation, case, self.backend)

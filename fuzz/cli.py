@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from fuzz.options import add_cli_options, parse_targets, positive_int
-from fuzz.record import reproduces
+from fuzz.record import replay_status, reproduces
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_HARNESS = 0, 1, 2, 3
 DEFAULT_BUDGET_S = 3600.0
@@ -272,10 +272,13 @@ def command_replay(args: argparse.Namespace) -> int:
         key = (finding.frameworks, finding.backend)
         if key not in checkers:
             checkers[key] = _checker_for(finding, known)
-        still = finding.kind not in ("crash", "timeout") and reproduces(finding, checkers[key])
-        reproduced += still
-        print(f"{'REPRODUCES ' if still else 'gone       '} {finding.id}  {finding.kind}  {finding.case_summary}")
-    print(f"{reproduced} of {len(findings)} findings still reproduce")
+        status, entry = ("gone", None) if finding.kind in ("crash", "timeout") else replay_status(finding, checkers[key])
+        new_and_present = status == "reproduces" and entry is None
+        reproduced += new_and_present
+        label = {"reproduces": "REPRODUCES", "known": "known now", "gone": "gone"}[status]
+        detail = f" ({entry})" if entry else ""
+        print(f"{label:11s} {finding.id}  {finding.kind}{detail}  {finding.case_summary}")
+    print(f"{reproduced} of {len(findings)} findings still reproduce as new differences")
     return EXIT_FINDINGS if reproduced else EXIT_OK
 
 

@@ -152,7 +152,7 @@ QUANTITY_KIND = {q: Kind(q.value) for q in Quantity}
 
 
 def compare_case(case: Case, left: Outcome, right: Outcome, reference: Outcome,
-                 names: tuple[str, str] | None = None) -> CaseComparison:
+                 names: tuple[str, str] | None = None, backend: str = "cpu") -> CaseComparison:
     """Compare two frameworks' outcomes with each other and with the reference.
 
     names: how to call the two sides (default: their targets; `torch.nn@cuda` style when one
@@ -170,7 +170,7 @@ def compare_case(case: Case, left: Outcome, right: Outcome, reference: Outcome,
     if left.rejected != right.rejected:
         violations.append(Violation(Kind.ERROR_PARITY, (left.error or right.error).step, names,  # type: ignore[union-attr]
                                     errors=(left.error, right.error)))
-    tolerances = case_tolerances(case, reference.steps)
+    tolerances = case_tolerances(case, reference.steps, backend)
     comparisons: list[Comparison] = []
     shared_steps = min(len(left.steps), len(right.steps))
     for index in range(shared_steps):

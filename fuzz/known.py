@@ -68,6 +68,9 @@ def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
         "rules_off": ",".join(sorted(case.rules_off)) or "none",
         "frozen_statistics": case.mindspore.frozen_statistics,
         "init_via_constructor": case.mindspore.init_via_constructor,
+        # the worst error / tolerance of the evidence, so an entry can cover a known inaccuracy of
+        # a given size and still let a far larger one through as new
+        "ratio": violation.ratio if violation.kind is not Kind.ERROR_PARITY else 1.0,
     }
 
 
@@ -75,7 +78,7 @@ FACT_KEYS = frozenset({
     "kind", "frameworks", "blamed", "backend", "rejected_by", "error_type", "error_message", "error_phase",
     "step_mode", "batch_statistics", "values_per_channel", "batch_size", "rank", "dtype", "param_dtype", "eps", "momentum", "affine",
     "track_running_stats", "nonfinite_input", "valid_use", "num_features_matches", "num_features", "rules_off",
-    "frozen_statistics", "init_via_constructor",
+    "frozen_statistics", "init_via_constructor", "ratio",
 })
 _OPERATORS = {"min", "max", "contains", "not"}
 

@@ -145,8 +145,19 @@ def crash_finding(case_json: dict, summary: str, kind: Kind, message: str, *, fr
 
 def reproduces(finding: Finding, checker: Any) -> bool:
     """Does the finding's stored case alone show the same finding id again on `checker`?"""
+    return replay_status(finding, checker)[0] == "reproduces"
+
+
+def replay_status(finding: Finding, checker: Any) -> tuple[str, str | None]:
+    """Replay a stored finding: ("reproduces", None) when the same id shows again; ("known", entry)
+    when a violation of its kind shows but the known-differences list now covers it; ("gone", None)."""
     from fuzz.case import Case
 
     result = checker.check(Case.from_json(finding.case))
     pairs = [(v, None) for v in result.new] + list(result.known)
-    return any(finding_id(v, result, finding.backend, k) == finding.id for v, k in pairs)
+    if any(finding_id(v, result, finding.backend, k) == finding.id for v, k in pairs):
+        return "reproduces", finding.known_id
+    for violation, entry in result.known:
+        if violation.kind.value == finding.kind:
+            return "known", entry.id
+    return "gone", None

@@ -76,7 +76,7 @@ def payload(finding: Finding) -> dict[str, Any]:
     reference = ReferenceAdapter().run(case)
     step = finding.step or 0
     if step < len(reference.steps):
-        tolerance = case_tolerances(case, reference.steps)[step].get(Quantity(quantity))
+        tolerance = case_tolerances(case, reference.steps, finding.backend)[step].get(Quantity(quantity))
         values = reference.steps[step].get(Quantity(quantity))
         if tolerance is not None:
             data["atol"] = [float(v) if np.isfinite(v) else 1e308 for v in tolerance.atol]

@@ -5,24 +5,21 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from fuzz.case import TORCH_DEFAULTS, Case, MindSporeOptions, Step
-from strategies.inputs import input_specs
-from strategies.params import dtypes, eps_values, initial_values, momenta, param_dtypes
+from strategies.params import dtypes, eps_values, initial_seeds, make_initial_values, momenta, param_dtypes
 from strategies.shapes import input_shapes
 from strategies.steps import step_sequences
 
 
-@st.composite
-def _argument(draw: st.DrawFn, name: str, custom: st.SearchStrategy) -> tuple[object, bool]:
-    """(value, omitted): default-valued arguments are sometimes left out so defaults are tested too."""
-    if not draw(st.booleans(), label=f"custom {name}"):
-        return TORCH_DEFAULTS[name], draw(st.booleans(), label=f"omit {name}")
-    return draw(custom, label=name), False
+_BOOLS = st.booleans()
+_ARGUMENTS = (("eps", eps_values()), ("momentum", momenta()), ("affine", _BOOLS), ("track_running_stats", _BOOLS))
+_MINDSPORE_OPTIONS = st.builds(MindSporeOptions, init_via_constructor=_BOOLS, pass_use_batch_statistics=_BOOLS,
+                               frozen_statistics=_BOOLS)
+_GRAD_SEEDS = st.integers(0, 2**16)
 
 
 def mindspore_options() -> st.SearchStrategy[MindSporeOptions]:
     """MindSpore's own dimensions: *_init arguments, an explicit use_batch_statistics, =False."""
-    return st.builds(MindSporeOptions, init_via_constructor=st.booleans(), pass_use_batch_statistics=st.booleans(),
-                     frozen_statistics=st.booleans())
+    return _MINDSPORE_OPTIONS
 
 
 @st.composite
@@ -36,21 +33,25 @@ def batchnorm_cases(draw: st.DrawFn, nonfinite: bool = False, grad: bool | None 
     dtype = draw(dtypes(), label="dtype")
     omit: set[str] = set()
     values: dict[str, object] = {}
-    for name, strategy in (("eps", eps_values()), ("momentum", momenta()), ("affine", st.booleans()),
-                           ("track_running_stats", st.booleans())):
-        values[name], omitted = draw(_argument(name, strategy))
-        if omitted:
-            omit.add(name)
+    for name, strategy in _ARGUMENTS:
+        # the default is kept (and sometimes left out, so the framework's own default is tested)
+        # unless a custom value is drawn; every path draws twice, so shrinking heads for defaults
+        if draw(_BOOLS, label=f"custom {name}"):
+            values[name] = draw(strategy, label=name)
+        else:
+            values[name] = TORCH_DEFAULTS[name]
+            if draw(_BOOLS, label=f"omit {name}"):
+                omit.add(name)
     channels = shape[1]
     affine, tracking = values["affine"], values["track_running_stats"]
     initial = {}
     for name in ("weight", "bias", "running_mean", "running_var"):
         # always drawn, then dropped when unused: every path makes the same number of choices, so
         # the shrinker heads for default arguments instead of for whichever path draws least
-        value = draw(initial_values(channels, name), label=name)
+        seed = draw(initial_seeds(), label=f"{name} seed")
         needed = affine if name in ("weight", "bias") else tracking
-        initial[name] = value if needed else None
-    options = draw(mindspore_options(), label="mindspore options")
+        initial[name] = make_initial_values(seed, channels, name) if needed else None
+    options = draw(_MINDSPORE_OPTIONS, label="mindspore options")
     if not tracking:
         options = MindSporeOptions(options.init_via_constructor, options.pass_use_batch_statistics, False)
     return Case(
@@ -59,8 +60,8 @@ def batchnorm_cases(draw: st.DrawFn, nonfinite: bool = False, grad: bool | None 
         param_dtype=draw(param_dtypes(), label="param dtype"),
         omit=frozenset(omit),
         steps=draw(step_sequences(shape, dtype, nonfinite), label="steps"),
-        grad=draw(st.booleans(), label="grad") if grad is None else grad,
-        grad_seed=draw(st.integers(0, 2**16), label="grad seed"),
+        grad=draw(_BOOLS, label="grad") if grad is None else grad,
+        grad_seed=draw(_GRAD_SEEDS, label="grad seed"),
         mindspore=options,
         **values,  # type: ignore[arg-type]
         **initial,

@@ -16,29 +16,41 @@ from fuzz.case import InputSpec
 
 #: largest finite magnitude each dtype must keep clear of, so that only `nonfinite` plants Inf.
 _SAFE_MAX = {"float16": 3e4, "float32": 1e30, "float64": 1e300}
+_OFFSET_EXP = {"float16": st.integers(0, 4), "other": st.integers(0, 8)}
+_SCALE_EXP = {"float16": st.integers(-2, 2), "other": st.integers(-3, 3)}
+_SIGNS = st.sampled_from((1.0, -1.0))
+_BOOLS = st.booleans()
+_OUTLIERS = st.integers(0, 3)
+_SEEDS = st.integers(0, 2**32 - 1)
+_SPECIAL_KINDS = st.sampled_from(("nan", "inf", "-inf"))
 
 
 @st.composite
-def input_specs(draw: st.DrawFn, shape: tuple[int, ...], dtype: str, nonfinite: bool = False) -> InputSpec:
-    """One step's input for `shape` and `dtype`; NaN/Inf only with `nonfinite=True`."""
-    safe = _SAFE_MAX.get(dtype, 1e30)
-    max_exp = 4 if dtype == "float16" else 8
-    offset_exp = draw(st.integers(0, max_exp), label="offset magnitude (log10)")
-    offset = 0.0 if offset_exp == 0 else draw(st.sampled_from((1.0, -1.0))) * 10.0 ** (offset_exp - 1)
-    scale = 10.0 ** draw(st.integers(-3, 3) if dtype != "float16" else st.integers(-2, 2), label="scale (log10)")
+def distributions(draw: st.DrawFn, shape: tuple[int, ...], dtype: str) -> InputSpec:
+    """The distribution of an input (offset, spread, constant channels, outliers), seed 0."""
+    key = "float16" if dtype == "float16" else "other"
+    offset_exp = draw(_OFFSET_EXP[key], label="offset magnitude (log10)")
+    offset = 0.0 if offset_exp == 0 else draw(_SIGNS) * 10.0 ** (offset_exp - 1)
+    scale = 10.0 ** draw(_SCALE_EXP[key], label="scale (log10)")
     channels = shape[1] if len(shape) > 1 else 0
-    constant = ()
-    if channels and draw(st.booleans(), label="constant channels"):
+    constant: tuple[int, ...] = ()
+    if channels and draw(_BOOLS, label="constant channels"):
         constant = tuple(sorted(draw(st.sets(st.integers(0, channels - 1), min_size=1, max_size=min(channels, 3)))))
-    outliers = draw(st.integers(0, 3), label="outliers")
-    factor = 1e3
-    if outliers:
-        factor = min(1e3, (safe - abs(offset)) / scale)
+    outliers = draw(_OUTLIERS, label="outliers")
+    factor = min(1e3, (_SAFE_MAX.get(dtype, 1e30) - abs(offset)) / scale) if outliers else 1e3
+    return InputSpec(offset=offset, scale=scale, constant_channels=constant, outliers=outliers, outlier_factor=factor)
+
+
+@st.composite
+def input_specs(draw: st.DrawFn, shape: tuple[int, ...], dtype: str, nonfinite: bool = False,
+                distribution: InputSpec | None = None) -> InputSpec:
+    """One step's input for `shape` and `dtype`, of `distribution` (drawn if not given); NaN/Inf
+    planted only with `nonfinite=True`."""
+    spec = distribution if distribution is not None else draw(distributions(shape, dtype))
     size = math.prod(shape)
     specials: tuple[tuple[int, str], ...] = ()
-    if nonfinite and size and draw(st.booleans(), label="plant NaN/Inf"):
-        specials = tuple(draw(st.lists(
-            st.tuples(st.integers(0, size - 1), st.sampled_from(("nan", "inf", "-inf"))), min_size=1, max_size=3)))
-    seed = draw(st.integers(0, 2**32 - 1), label="input seed")
-    return InputSpec(seed=seed, offset=offset, scale=scale, constant_channels=constant, outliers=outliers,
-                     outlier_factor=factor, specials=specials)
+    if nonfinite and size and draw(_BOOLS, label="plant NaN/Inf"):
+        specials = tuple(draw(st.lists(st.tuples(st.integers(0, size - 1), _SPECIAL_KINDS), min_size=1, max_size=3)))
+    seed = draw(_SEEDS, label="input seed")
+    return InputSpec(seed=seed, offset=spec.offset, scale=spec.scale, constant_channels=spec.constant_channels,
+                     outliers=spec.outliers, outlier_factor=spec.outlier_factor, specials=specials)

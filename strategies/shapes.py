@@ -2,7 +2,8 @@
 
 N starts at 0 (an empty batch is legal in torch) and C at 1.  Most draws are small; a tail reaches
 N * L >= 512 and C >= 64.  Everything shrinks toward (small N, C = 1, no L): the first branch of
-each `one_of` is the small one.
+each `one_of` is the small one.  Strategies are built once, at import: building them per draw made
+Hypothesis re-validate them on every example.
 """
 
 from __future__ import annotations
@@ -11,27 +12,38 @@ from hypothesis import strategies as st
 
 from strategies.limits import MAX_BATCH, MAX_CHANNELS, MAX_ELEMENTS, MAX_LENGTH
 
+_BATCH_SIZES = st.one_of(st.integers(2, 8), st.integers(0, 1), st.integers(9, MAX_BATCH))
+_CHANNEL_COUNTS = st.one_of(st.integers(1, 8), st.integers(9, MAX_CHANNELS))
+_LENGTHS = st.one_of(st.none(), st.integers(1, 8), st.integers(9, MAX_LENGTH))
+
 
 def batch_sizes() -> st.SearchStrategy[int]:
-    """N: mostly 0..8, sometimes up to MAX_BATCH."""
-    return st.one_of(st.integers(2, 8), st.integers(0, 1), st.integers(9, MAX_BATCH))
+    """N: mostly 2..8, sometimes 0 or 1, sometimes up to MAX_BATCH."""
+    return _BATCH_SIZES
 
 
 def channel_counts() -> st.SearchStrategy[int]:
-    """C: mostly 1..8, sometimes 64..MAX_CHANNELS."""
-    return st.one_of(st.integers(1, 8), st.integers(9, MAX_CHANNELS))
+    """C: mostly 1..8, sometimes up to MAX_CHANNELS (>= 64 reachable)."""
+    return _CHANNEL_COUNTS
 
 
 def lengths() -> st.SearchStrategy[int | None]:
     """L, or None for a 2-D input."""
-    return st.one_of(st.none(), st.integers(1, 8), st.integers(9, MAX_LENGTH))
+    return _LENGTHS
 
 
 @st.composite
-def input_shapes(draw: st.DrawFn) -> tuple[int, ...]:
-    """(N, C) or (N, C, L), at most MAX_ELEMENTS elements."""
-    channels = draw(channel_counts(), label="C")
-    length = draw(lengths(), label="L")
+def _input_shapes(draw: st.DrawFn) -> tuple[int, ...]:
+    channels = draw(_CHANNEL_COUNTS, label="C")
+    length = draw(_LENGTHS, label="L")
     per_batch = channels * (length or 1)
-    batch = min(draw(batch_sizes(), label="N"), max(MAX_ELEMENTS // per_batch, 0))
+    batch = min(draw(_BATCH_SIZES, label="N"), max(MAX_ELEMENTS // per_batch, 0))
     return (batch, channels) if length is None else (batch, channels, length)
+
+
+_INPUT_SHAPES = _input_shapes()
+
+
+def input_shapes() -> st.SearchStrategy[tuple[int, ...]]:
+    """(N, C) or (N, C, L), at most MAX_ELEMENTS elements."""
+    return _INPUT_SHAPES

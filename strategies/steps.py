@@ -1,23 +1,36 @@
-"""Sequences of train/eval steps, each with its own input; up to MAX_STEPS, shrinking toward one train step."""
+"""Sequences of train/eval steps, each with its own input; up to MAX_STEPS, shrinking toward one train step.
+
+Each step draws its mode and seed; it keeps the previous step's distribution unless it draws a new
+one (a train step on small values followed by an eval step far off is reachable, and shrinking
+heads for one shared distribution).
+"""
 
 from __future__ import annotations
 
 from hypothesis import strategies as st
 
 from fuzz.case import Mode, Step
-from strategies.inputs import input_specs
+from strategies.inputs import distributions, input_specs
 from strategies.limits import MAX_STEPS
+
+_MODES = st.sampled_from((Mode.TRAIN, Mode.EVAL))
+_BOOLS = st.booleans()
+_COUNTS = {n: st.integers(1, n) for n in range(1, MAX_STEPS + 1)}
 
 
 def step_modes() -> st.SearchStrategy[Mode]:
-    return st.sampled_from((Mode.TRAIN, Mode.EVAL))
+    return _MODES
 
 
 @st.composite
 def step_sequences(draw: st.DrawFn, shape: tuple[int, ...], dtype: str, nonfinite: bool = False,
                    max_steps: int = MAX_STEPS) -> tuple[Step, ...]:
-    count = draw(st.integers(1, max_steps), label="steps")
-    return tuple(
-        Step(draw(step_modes(), label=f"step {i} mode"), draw(input_specs(shape, dtype, nonfinite), label=f"step {i} input"))
-        for i in range(count)
-    )
+    count = draw(_COUNTS[max_steps] if max_steps in _COUNTS else st.integers(1, max_steps), label="steps")
+    distribution = draw(distributions(shape, dtype), label="input distribution")
+    steps = []
+    for i in range(count):
+        if i and draw(_BOOLS, label=f"step {i} new distribution"):
+            distribution = draw(distributions(shape, dtype), label=f"step {i} distribution")
+        mode = draw(_MODES, label=f"step {i} mode")
+        steps.append(Step(mode, draw(input_specs(shape, dtype, nonfinite, distribution), label=f"step {i} input")))
+    return tuple(steps)

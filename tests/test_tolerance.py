@@ -179,3 +179,14 @@ def test_tolerance_never_goes_below_the_rounding_of_the_value(case):
             finite = np.isfinite(expected) & np.isfinite(rounded)
             assert np.all(allowed[finite] >= unit_roundoff(dtype) * np.abs(expected[finite])), quantity
             assert np.all(np.abs(rounded - expected)[finite] <= allowed[finite]), (quantity, case.describe())
+
+
+def test_accelerator_backends_get_a_larger_reduction_growth():
+    from fuzz.tolerance import backend_growth
+
+    assert backend_growth("cpu") == 1.0 < backend_growth("gpu") < backend_growth("ascend")
+    assert backend_growth("cpu~gpu") == backend_growth("gpu")
+    case = Case(shape=(64, 3), steps=(Step(Mode.TRAIN, InputSpec(seed=1, offset=100.0)),))
+    ref = ReferenceAdapter().run(case).steps
+    cpu, gpu = case_tolerances(case, ref, "cpu")[0], case_tolerances(case, ref, "gpu")[0]
+    assert (gpu[Quantity.OUTPUT].atol > cpu[Quantity.OUTPUT].atol).all()

@@ -78,7 +78,7 @@ class TorchNnAdapter:
             if want_grad:
                 upstream = case.upstream_gradient(index, tuple(y.shape), str(y.dtype).replace("torch.", ""))
                 try:
-                    y.backward(torch.from_numpy(upstream).to(self.device))
+                    y.backward(torch.tensor(upstream, device=self.device))
                 except Exception as exc:
                     return Outcome(**common, steps=tuple(steps), error=ErrorInfo.from_exception(exc, Phase.BACKWARD, index))
                 grads = {
