@@ -275,7 +275,7 @@ def command_replay(args: argparse.Namespace) -> int:
         status, entry = ("gone", None) if finding.kind in ("crash", "timeout") else replay_status(finding, checkers[key])
         new_and_present = status == "reproduces" and entry is None
         reproduced += new_and_present
-        label = {"reproduces": "REPRODUCES", "known": "known now", "gone": "gone"}[status]
+        label = "REPRODUCES" if new_and_present else {"reproduces": "reproduces", "known": "known now", "gone": "gone"}[status]
         detail = f" ({entry})" if entry else ""
         print(f"{label:11s} {finding.id}  {finding.kind}{detail}  {finding.case_summary}")
     print(f"{reproduced} of {len(findings)} findings still reproduce as new differences")
