@@ -75,8 +75,11 @@ def test_planted_defect_exits_1_with_a_finding_of_its_kind(planted_run):
     proc, out = planted_run
     assert proc.returncode == 1, proc.stderr[-3000:]
     new = [f for f in read_findings(out / "findings.jsonl") if f.status == "new"]
-    assert {f.kind for f in new} == {"running_var"}
-    finding = new[0]
+    # the planted running variance is found; eval steps after it may show its consequences too
+    assert "running_var" in {f.kind for f in new}
+    assert {f.kind for f in new} <= {"running_var", "output", "grad_input", "grad_weight", "nan_parity"}
+    assert all(f.blamed == "torch.nn" for f in new)
+    finding = next(f for f in new if f.kind == "running_var")
     assert finding.reproducible is True and finding.shrunk is True
     assert finding.blamed == "torch.nn" and finding.ratio > 1
     assert set(finding.versions) >= {"torch", "mindspore", "numpy", "python", "hypothesis"}
@@ -87,7 +90,7 @@ def test_planted_defect_exits_1_with_a_finding_of_its_kind(planted_run):
 
 def test_repro_script_exits_1_with_the_defect_and_0_without(planted_run):
     _, out = planted_run
-    finding = next(f for f in read_findings(out / "findings.jsonl") if f.status == "new")
+    finding = next(f for f in read_findings(out / "findings.jsonl") if f.status == "new" and f.kind == "running_var")
     script = out / "repro" / f"{finding.id}.py"
     present = subprocess.run([sys.executable, str(script)], env=env("running_var"), capture_output=True, text=True,
                              timeout=300)
@@ -99,7 +102,7 @@ def test_repro_script_exits_1_with_the_defect_and_0_without(planted_run):
 
 def test_replay_says_which_findings_still_reproduce(planted_run):
     _, out = planted_run
-    finding = next(f for f in read_findings(out / "findings.jsonl") if f.status == "new")
+    finding = next(f for f in read_findings(out / "findings.jsonl") if f.status == "new" and f.kind == "running_var")
     with_defect = fuzz("replay", str(out / "findings.jsonl"), "--id", finding.id, planted="running_var")
     assert with_defect.returncode == 1 and "REPRODUCES" in with_defect.stdout
     without = fuzz("replay", str(out / "findings.jsonl"), "--id", finding.id)
@@ -126,7 +129,7 @@ def test_previous_run_comparison(planted_run, clean_run, tmp_path):
     proc = fuzz("run", "--max-examples", "12", "--chunk", "12", "--seed", "7", "--out", str(out), "--previous", str(previous))
     assert proc.returncode == 0, proc.stderr[-2000:]
     since = json.loads((out / "summary.json").read_text())["since_previous"]
-    planted_id = next(f.id for f in read_findings(previous / "findings.jsonl") if f.status == "new")
+    planted_id = next(f.id for f in read_findings(previous / "findings.jsonl") if f.status == "new" and f.kind == "running_var")
     assert planted_id in since["fixed"]
     assert "Since the previous run" in (out / "report.md").read_text()
 

@@ -26,14 +26,19 @@ def test_shards_plus_merge_equal_one_run(tmp_path):
         assert shard.returncode in (0, 1), shard.stderr[-2000:]
     merged = fuzz("merge", *(str(tmp_path / f"shard-{i}") for i in (1, 2, 3)), "--out", str(tmp_path / "merged"))
     assert merged.returncode == whole.returncode, merged.stderr[-2000:]
-    ids_whole = {f.id for f in read_findings(tmp_path / "whole" / "findings.jsonl")}
-    ids_merged = {f.id for f in read_findings(tmp_path / "merged" / "findings.jsonl")}
-    assert ids_whole and ids_merged == ids_whole
+    whole_findings = read_findings(tmp_path / "whole" / "findings.jsonl")
+    merged_findings = read_findings(tmp_path / "merged" / "findings.jsonl")
+    ids_whole, ids_merged = {f.id for f in whole_findings}, {f.id for f in merged_findings}
+    # MindSpore's moving statistics after an empty batch come from memory it did not initialise:
+    # sometimes NaN, sometimes not, so that one finding may be met by one run and not the other
+    nondeterministic = {f.id for f in whole_findings + merged_findings
+                        if f.known_id == "mindspore-empty-batch-decays-moving-statistics" and f.kind == "nan_parity"}
+    assert ids_whole and ids_merged - nondeterministic == ids_whole - nondeterministic
     whole_summary = json.loads((tmp_path / "whole" / "summary.json").read_text())
     merged_summary = json.loads((tmp_path / "merged" / "summary.json").read_text())
     assert merged_summary["examples"] == whole_summary["examples"]
-    counts = {f.id: f.count for f in read_findings(tmp_path / "whole" / "findings.jsonl")}
-    merged_counts = {f.id: f.count for f in read_findings(tmp_path / "merged" / "findings.jsonl")}
+    counts = {f.id: f.count for f in whole_findings if f.id not in nondeterministic}
+    merged_counts = {f.id: f.count for f in merged_findings if f.id not in nondeterministic}
     assert merged_counts == counts, "each example is met by exactly one shard, so counts add up to the whole run's"
 
 
@@ -43,7 +48,7 @@ def test_jobs_runs_shards_in_parallel_and_merges(tmp_path):
                 "--out", str(out))
     assert proc.returncode in (0, 1), proc.stderr[-2000:]
     summary = json.loads((out / "summary.json").read_text())
-    assert all(count == 20 for count in summary["examples"].values()) and len(summary["examples"]) == 3
+    assert all(count == 20 for count in summary["examples"].values()) and len(summary["examples"]) == 6  # 3 x 2 targets
     assert (out / "shard-1" / "findings.jsonl").is_file() and (out / "shard-2" / "findings.jsonl").is_file()
     for name in ("report.md", "report.html", "junit.xml"):
         assert (out / name).is_file()

@@ -20,13 +20,13 @@ FAULT = Case(shape=(5, 3), steps=(Step(Mode.TRAIN, InputSpec(seed=1)),))
 FINE = Case(shape=(4, 3), steps=(Step(Mode.TRAIN, InputSpec(seed=2)),))
 
 
-@pytest.mark.parametrize("target, kind, error_type", [
-    ("faulty.crash", Kind.CRASH, "WorkerCrash"),
-    ("faulty.hang", Kind.TIMEOUT, "WorkerTimeout"),
-    ("faulty.memory", Kind.CRASH, "WorkerOutOfMemory"),
+@pytest.mark.parametrize("target, kind, error_type, timeout_s", [
+    ("faulty.crash", Kind.CRASH, "WorkerCrash", 60),
+    ("faulty.hang", Kind.TIMEOUT, "WorkerTimeout", 3),
+    ("faulty.memory", Kind.CRASH, "WorkerOutOfMemory", 120),  # the hog grows until the memory limit stops it
 ])
-def test_a_fault_becomes_a_finding_and_the_next_case_runs(target, kind, error_type):
-    checker = Checker(target, left="torch.nn", isolate=True, limits=WorkerLimits(timeout_s=3, memory_mb=1500))
+def test_a_fault_becomes_a_finding_and_the_next_case_runs(target, kind, error_type, timeout_s):
+    checker = Checker(target, left="torch.nn", isolate=True, limits=WorkerLimits(timeout_s=timeout_s, memory_mb=1500))
     try:
         faulted = checker.check(FAULT)
         assert [v.kind for v in faulted.comparison.violations] == [kind]
