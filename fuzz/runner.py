@@ -154,6 +154,7 @@ class Progress:
 class FuzzRun:
     def __init__(self, config: RunConfig, checkers: dict[str, Checker] | None = None) -> None:
         self.config = config
+        self.base_seed = config.seed if config.seed is not None else int(time.time())
         self.state = RunState()
         self.known = KnownDifferences.load(config.known_path) if config.known_path else KnownDifferences.load()
         self.checkers = checkers if checkers is not None else {
@@ -318,7 +319,7 @@ class FuzzRun:
     def execute(self) -> RunState:
         properties = _properties()
         strategies = {name: factory() for name, factory in properties.items()}
-        base_seed = self.config.seed if self.config.seed is not None else int(time.time())
+        base_seed = self.base_seed
         index, count = self.config.shard
         # Rounds are numbered per (property, pairing) so that a shard's rounds do not depend on how
         # fast other shards go: shard i of n runs rounds k with k % n == i - 1 of every key.
@@ -354,7 +355,8 @@ class FuzzRun:
             "started_at": self.state.started_at,
             "duration_s": round(self.elapsed(), 2),
             "interrupted": self.state.interrupted,
-            "seed": self.config.seed,
+            "seed": self.base_seed,  # the one used, drawn from the clock when --seed was not given
+            "seed_given": self.config.seed is not None,
             "budget_s": self.config.budget_s,
             "max_examples": self.config.max_examples,
             "shrink": self.config.shrink,

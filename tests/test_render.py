@@ -1,26 +1,34 @@
 """The report formats: every finding shown, every string escaped, self-contained HTML with both
-plots, valid JUnit with one failure per new finding, and empty reports."""
+plots whatever the numbers (0, 1 or many findings; inf, nan, 0), valid JUnit with one failure per
+new finding, and empty reports."""
 
 from __future__ import annotations
 
+import json
+import re
 import xml.etree.ElementTree as ET
 
+import pytest
+
 from fuzz.finding import Evidence, Finding
+from fuzz.render import screenshot as screenshot_module
 from fuzz.render.html import render_html
 from fuzz.render.junit import render_junit
 from fuzz.render.markdown import render_markdown
 
 HOSTILE = "<script>alert(1)</script>|x"
+VALID = "valid_uses[torch.nn@cpu~mindspore.nn@cpu]"
+INVALID = "invalid_uses[torch.nn@cpu~mindspore.nn@cpu]"
 
 
 def finding(**changes) -> Finding:
     base = dict(id="output-0123456789", kind="output", frameworks=("torch.nn", "mindspore.nn"), backend="cpu",
-                case={"shape": [2, 3]}, case_summary="BatchNorm1d(3) on (2, 3) float32, train", step=0,
+                case={"shape": [2, 3], "steps": [{"mode": "train", "input": {"offset": 1.0}}]},
+                case_summary="BatchNorm1d(3) on (2, 3) float32, train", step=0,
                 max_abs_error=0.5, max_rel_error=0.1, ratio=12.0,
                 tolerance={"rule": "float32-batch-stats", "rtol": 1.3e-6, "atol_max": 1e-5, "atol_min": 1e-6},
                 verdict="blame_right", blamed="mindspore.nn", status="new", versions={"torch": "2.13.0"},
-                property="valid_uses[torch.nn@cpu~mindspore.nn@cpu]", evidence=Evidence((0, 1), 1.0, 1.5, 1.0),
-                conditioning=3.0, reproducible=True)
+                property=VALID, evidence=Evidence((0, 1), 1.0, 1.5, 1.0), conditioning=3.0, reproducible=True)
     base.update(changes)
     return Finding(**base)
 
@@ -30,43 +38,110 @@ FINDINGS = [
     finding(id="error_parity-aaaaaaaaaa", kind="error_parity", status="known", known_id="k1", known_reason="because",
             known_source="docs", classification="documented", verdict="not_judged", blamed="none", ratio=1.0,
             errors=({"type": "ValueError", "message": HOSTILE, "phase": "forward", "step": 0}, None),
-            property="invalid_uses[torch.nn@cpu~mindspore.nn@cpu]"),
+            property=INVALID),
     finding(id="nan_parity-bbbbbbbbbb", kind="nan_parity", ratio=float("inf"), conditioning=float("nan"),
             case_summary=HOSTILE),
+    finding(id="grad_input-cccccccccc", kind="grad_input", ratio=float("nan"), conditioning=0.0,
+            verdict="ill_conditioned", blamed="none", evidence=Evidence((1,), float("nan"), 2.0, None)),
+    finding(id="error_parity-dddddddddd", kind="error_parity", verdict="not_judged", blamed="none", ratio=1.0,
+            errors=(None, {"type": "RuntimeError", "message": "bad \x1b[31m`tick`\x00", "phase": "construct",
+                           "step": None}), property=INVALID, case_summary="uses `backticks` | and pipes"),
 ]
-SUMMARY = {"duration_s": 12.5, "examples": {"valid_uses[torch.nn@cpu~mindspore.nn@cpu]": 40,
-                                            "invalid_uses[torch.nn@cpu~mindspore.nn@cpu]": 40},
-           "versions": {"torch": "2.13.0"}, "backends": {"used": ["cpu"], "skipped": [
-               {"pairing": "torch.nn@gpu~mindspore.nn@gpu", "reason": "no GPU"}]}, "seed": 1}
+NEW = [f for f in FINDINGS if f.status == "new"]
+SUMMARY = {"duration_s": 12.5, "examples": {VALID: 40, INVALID: 40}, "versions": {"torch": "2.13.0"},
+           "findings_by_kind": {"output": {"new": 1, "known": 0}}, "started_at": "2026-11-24T22:00:00+00:00",
+           "backends": {"used": ["cpu"], "skipped": [{"backend": "gpu", "reason": "no GPU"}]}, "seed": 1,
+           "interrupted": False}
+COMPARISON = {"new": ["output-0123456789"], "fixed": ["x"], "persisting": []}
+
+
+def without_code_spans(markdown: str) -> str:
+    """The markdown as a renderer would read it outside code: fenced blocks and code spans dropped."""
+    markdown = re.sub(r"^(`{3,}).*?^\1$", "", markdown, flags=re.S | re.M)
+    return re.sub(r"(`+)(?!`).*?(?<!`)\1(?!`)", "", markdown)
 
 
 def test_markdown_has_a_row_per_finding_and_escapes_pipes():
-    text = render_markdown(FINDINGS, SUMMARY, {"new": ["output-0123456789"], "fixed": ["x"], "persisting": []})
+    text = render_markdown(FINDINGS, SUMMARY, COMPARISON)
     rows = [line for line in text.splitlines() if line.startswith("| [`")]
     assert len(rows) == len(FINDINGS)
+    assert all(len(re.findall(r"(?<!\\)\|", line)) == 9 for line in rows)  # 8 cells whatever the strings hold
     assert "<script>alert(1)</script>\\|x" in text
+    assert "<script" not in without_code_spans(text)
     assert "Since the previous run" in text and "python repro/output-0123456789.py" in text
-    assert "no GPU" in text
+    assert "no GPU" in text and "Findings by kind" in text
+
+
+def test_markdown_case_json_blocks_parse():
+    text = render_markdown(FINDINGS, SUMMARY)
+    blocks = re.findall(r"^```json\n(.*?)\n```$", text, flags=re.S | re.M)
+    assert len(blocks) == len(FINDINGS) and json.loads(blocks[0]) == FINDINGS[0].case
 
 
 def test_html_escapes_everything_and_is_self_contained():
-    html = render_html(FINDINGS, SUMMARY)
+    html = render_html(FINDINGS, SUMMARY, COMPARISON)
     assert "<script>alert" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    for external in ('src="http', "href=\"http", "<link", "<script"):
+    for external in ('src="http', 'href="http', "<link", "<script", "url(", "@import"):
         assert external not in html
-    assert 'id="plot-ratio"' in html and 'id="plot-conditioning"' in html and 'id="findings-table"' in html
-    assert html.count('class="finding"') == len(FINDINGS)
+    assert 'id="findings-table"' in html and html.count('class="finding"') == len(FINDINGS)
+    assert "Since the previous run" in html and "python repro/grad_input-cccccccccc.py" in html
+
+
+MANY = [finding(id=f"output-{i:010d}", ratio=10.0**i, conditioning=2.0**i) for i in range(-5, 60)]
+
+
+@pytest.mark.parametrize("findings", [[], FINDINGS[:1], FINDINGS, MANY], ids=["none", "one", "varied", "many"])
+def test_html_plots_render_for_any_number_of_findings(findings):
+    html = render_html(findings, SUMMARY)
+    svgs = re.findall(r"<svg .*?</svg>", html, flags=re.S)
+    assert len(svgs) == 2 and html.count('class="plot"') == 2
+    assert 'id="plot-ratio"' in html and 'id="plot-conditioning"' in html
+    for svg in svgs:
+        root = ET.fromstring(svg)  # well-formed, and every coordinate a number
+        for element in root.iter():
+            for name in ("x", "y", "cx", "cy", "width", "height", "x1", "y1", "x2", "y2"):
+                if name in element.attrib:
+                    assert float(element.get(name)) == float(element.get(name))  # not nan
+    clipped = any(not 0 < f.ratio < float("inf") or not 0 < f.conditioning < float("inf") for f in findings)
+    assert ("drawn hollow" in html) == clipped
+
+
+def test_html_findings_table_has_a_row_per_finding():
+    html = render_html(FINDINGS, SUMMARY)
+    table = re.search(r'<table id="findings-table">.*?</table>', html, flags=re.S).group(0)
+    assert table.count("<tr>") == len(FINDINGS) + 1
 
 
 def test_junit_has_one_testcase_per_property_and_a_failure_per_new_finding():
     root = ET.fromstring(render_junit(FINDINGS, SUMMARY))
-    assert root.get("tests") == "2" and root.get("failures") == "2"
+    assert root.get("tests") == "2" and root.get("failures") == str(len(NEW)) and root.get("time") == "12.500"
+    assert [case.get("name") for case in root.iter("testcase")] == [VALID, INVALID]
     failures = root.findall(".//failure")
-    assert len(failures) == 2 and {f.get("type") for f in failures} == {"output", "nan_parity"}
-    assert "k1" in root.find(".//system-out").text
+    assert len(failures) == len(NEW) and {f.get("type") for f in failures} == {f.kind for f in NEW}
+    assert any(HOSTILE in f.get("message") for f in failures)
+    assert all(f.text.startswith("python repro/") for f in failures)
+    assert "k1" in "".join(out.text for out in root.iter("system-out"))
+
+
+def test_junit_names_properties_that_only_findings_mention():
+    root = ET.fromstring(render_junit([finding(property="hostile_inputs[x]")], {"examples": {VALID: 1}}))
+    assert [case.get("name") for case in root.iter("testcase")] == [VALID, "hostile_inputs[x]"]
+
+
+def test_control_characters_are_made_visible_in_every_format():
+    for text in (render_markdown(FINDINGS, SUMMARY), render_html(FINDINGS, SUMMARY), render_junit(FINDINGS, SUMMARY)):
+        assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", text) and "\\x1b[31m" in text
 
 
 def test_empty_reports_render():
     assert "No findings." in render_markdown([], {})
-    assert "no findings" in render_html([], {})
+    assert "No findings." in render_html([], {}) and "no numeric findings" in render_html([], {})
     assert ET.fromstring(render_junit([], {})).get("failures") == "0"
+
+
+def test_screenshot_names_the_missing_browser(tmp_path, monkeypatch):
+    page = tmp_path / "report.html"
+    page.write_text("<html></html>")
+    monkeypatch.setattr(screenshot_module.shutil, "which", lambda name: None)
+    with pytest.raises(RuntimeError, match="chromium, chromium-browser, google-chrome"):
+        screenshot_module.screenshot(page, tmp_path / "report.png")

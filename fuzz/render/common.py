@@ -2,10 +2,35 @@
 
 from __future__ import annotations
 
+import json
 import math
+import re
 from typing import Any
 
 from fuzz.finding import Finding
+
+NO_NUMBERS = ("error_parity", "crash", "timeout")  # kinds whose finding is an error, not a value
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def printable(value: Any) -> str:
+    """Control characters (ANSI colours in error messages, NUL) as visible \\xNN escapes: raw, they
+    make the file binary to grep and invalid as XML."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(value))
+
+
+def case_json(case: dict[str, Any]) -> str:
+    """The case as JSON with one line per field (and per step): indent=1 would put every input value
+    on its own line, hundreds of lines for one case."""
+    lines = []
+    for key, value in sorted(case.items()):
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            inner = ",\n".join(f"  {json.dumps(v, sort_keys=True)}" for v in value)
+            lines.append(f" {json.dumps(key)}: [\n{inner}\n ]")
+        else:
+            lines.append(f" {json.dumps(key)}: {json.dumps(value, sort_keys=True)}")
+    return "{\n" + ",\n".join(lines) + "\n}" if lines else "{}"
+
 
 VERDICTS = {
     "blame_left": "the float64 reference blames {left}",
@@ -59,7 +84,7 @@ def headline(summary: dict[str, Any], findings: list[Finding]) -> list[tuple[str
         ("duration", f"{number(summary.get('duration_s'))} s" + (" (interrupted)" if summary.get("interrupted") else "")),
         ("examples", f"{sum(examples.values())} ({number(summary.get('examples_per_s'))}/s)"),
         ("findings", f"{len(findings)} ({new} new, {len(findings) - new} known)"),
-        ("seed", str(summary.get("seed"))),
+        ("seed", str(summary.get("seed")) + ("" if summary.get("seed_given", True) else " (from the clock)")),
         ("versions", ", ".join(f"{k} {v}" for k, v in sorted((summary.get("versions") or {}).items()))),
         ("backends used", ", ".join((summary.get("backends") or {}).get("used", [])) or "-"),
     ]
