@@ -5,8 +5,9 @@ translation (`fuzz.mapping`'s plans), the input arrays and the upstream gradient
 the framework dtype objects.  `run` then does (timed) exactly what the adapters ask of the
 frameworks and nothing else: construct the module (torch) or reuse a Cell reset to its fresh
 parameters (MindSpore, as `MindSporeAdapterBase.build` does), set the initial parameters and
-buffers, switch train/eval, run each step's forward, take the gradients of `sum(y * upstream)`
-when the case asks for them, and copy the output, running statistics and gradients to NumPy.
+buffers, switch train/eval, run each step's forward, take the gradients for the upstream gradient
+when the case asks for them (torch's `backward`, `mindspore.vjp`, as the adapters), and copy the
+output, running statistics and gradients to NumPy.
 No Hypothesis, no reference, no tolerance, no comparison, no known differences, no `Outcome`.
 An exception a framework raises for a case (a rejected use) ends that case, as in the adapters.
 
@@ -169,17 +170,15 @@ class BareMindSpore:
                     cell.set_train(train)
                 x = ms.Tensor(x_np)
                 if p.grad:
+                    y, pullback = ms.vjp(cell, x, weights=trainable) if trainable else ms.vjp(cell, x)
                     upstream = ms.Tensor(up_np)
-
-                    def forward(inp: Any, upstream: Any = upstream) -> tuple[Any, Any]:
-                        y = cell(inp)
-                        if upstream.dtype != y.dtype:  # (the adapter draws it in y's dtype)
-                            upstream = upstream.astype(y.dtype)
-                        return (y * upstream).sum(), y
-
-                    grad_fn = ms.value_and_grad(forward, grad_position=0, weights=trainable or None, has_aux=True)
-                    (_, y), grads = grad_fn(x)
-                    grad_x, grad_params = grads if trainable else (grads, ())
+                    if upstream.dtype != y.dtype:  # (the adapter draws it in y's dtype)
+                        upstream = upstream.astype(y.dtype)
+                    grads = pullback(upstream)
+                    if trainable:
+                        (grad_x,), grad_params = grads
+                    else:
+                        grad_x, grad_params = (grads[0] if isinstance(grads, tuple) else grads), ()
                     results.append(grad_x.asnumpy().copy())
                     results.extend(g.asnumpy().copy() for g in grad_params)
                 else:

@@ -12,6 +12,8 @@ Sections (each in its own subprocess; see benchmarks/README.md for exactly what 
   fuzz_run   examples/s of `python -m fuzz run`, and the limit on the cases it checked
   jobs       `python -m fuzz run --jobs 1` vs `--jobs 2` (only where --help lists --jobs)
   scaling    time per example and peak memory as N*C*L grows from 10 to 10^6 (a process per size)
+  memory     resident memory of `python -m fuzz run` and each of its workers, sampled over a 10-minute
+             run (45 s with --quick), and how much each grows in the second half
   detection  examples and seconds until each planted bug (fuzz/planted.py) is first reported
 
 The last line printed is `overhead=<harness time / limit time> naive_speedup=<harness ex/s / naive ex/s>`,
@@ -40,7 +42,7 @@ from benchmarks.common import (  # noqa: E402
     require_frameworks, run_command, run_worker, save_cases, worker_env,
 )
 
-SECTIONS = ("pytest", "inproc", "naive", "fuzz_run", "jobs", "scaling", "detection")
+SECTIONS = ("pytest", "inproc", "naive", "fuzz_run", "jobs", "scaling", "memory", "detection")
 
 
 class Mode:
@@ -62,6 +64,7 @@ class Mode:
         self.scaling_reps = 2 if quick else 5
         self.detect_seeds = 2 if quick else 5
         self.detect_max_examples = 300 if quick else 1000
+        self.memory_seconds = 45 if quick else 600
 
 
 # --------------------------------------------------------------------------- helpers
@@ -567,6 +570,35 @@ def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dic
                 add(f"| {jobs_n} | {row['examples_total']} | {row['duration_s']} | {_fmt(row['examples_per_s'])} |")
     add("")
 
+    # -- memory
+    add("### Memory over a long run")
+    add("")
+    memory = results.get("memory", {})
+    if not memory:
+        add("Not run in this invocation (--sections).")
+    elif "error" in memory:
+        add(_block("Could not be measured:", memory["error"]))
+    else:
+        add(f"`benchmarks/memory.py`: `{' '.join(memory['argv'])}` (both MindSpore targets, isolated workers), "
+            f"resident set (VmRSS) of the run and of each worker every {memory['every_s']:g} s; {memory['examples']:,} "
+            f"examples in {memory['wall_s']:.0f} s (exit {memory['exit']}). *Growth* and *slope* are over the second "
+            "half of the run (after warm-up); the slope is a least-squares fit against examples done. Workers that "
+            "start at the end confirm findings by replay.")
+        add("")
+        add("| process | pid | first MiB | max MiB | last MiB | second-half growth MiB | over examples | "
+            "MiB per 1,000 examples |")
+        add("|---|---:|---:|---:|---:|---:|---:|---:|")
+        for p in memory["processes"]:
+            add(f"| {p['name']} | {p['pid']} | {_fmt(p['first_mib'])} | {_fmt(p['max_mib'])} | {_fmt(p['last_mib'])} "
+                f"| {_fmt(p['second_half_growth_mib'])} | {p['second_half_examples']} | "
+                f"{_fmt(p['slope_mib_per_1000_examples'])} |")
+        workers = memory.get("workers") or {}
+        if workers:
+            add("")
+            add("Worker replacements in the run (summary.json): " + ", ".join(
+                f"{name}: {w['recycled']} recycled, {w['restarts']} restarted" for name, w in sorted(workers.items())) + ".")
+    add("")
+
     # -- detection
     add("## 5. Time to detection of the planted bugs")
     add("")
@@ -670,6 +702,8 @@ def main(argv: list[str] | None = None) -> int:
                                                     out_json=tmp / "run_limit.json"), section="fuzz_run")
         attempt("jobs", lambda: section_jobs(mode, tmp))
         attempt("scaling", lambda: section_scaling(mode, tmp))
+        attempt("memory", lambda: run_worker("memory", ["--seconds", str(mode.memory_seconds)],
+                                             timeout=mode.memory_seconds + 600, out_json=tmp / "memory.json"))
         attempt("detection", lambda: run_worker(
             "detect", ["--seeds", str(mode.detect_seeds), "--max-examples", str(mode.detect_max_examples)],
             timeout=3600, out_json=tmp / "detect.json"))

@@ -73,7 +73,12 @@ class _JsonIdentity:
     """Equality and hashing by JSON text: NaN equals NaN and -0.0 differs from 0.0, as a replay needs."""
 
     def _identity(self) -> str:
-        return json.dumps(self.to_json(), sort_keys=True)  # type: ignore[attr-defined]
+        """The JSON text, made once per (frozen) object: input caches hash their specs on every lookup."""
+        text = self.__dict__.get("_identity_text")
+        if text is None:
+            text = json.dumps(self.to_json(), sort_keys=True)  # type: ignore[attr-defined]
+            object.__setattr__(self, "_identity_text", text)
+        return text
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):

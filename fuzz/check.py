@@ -14,6 +14,7 @@ from fuzz.case import Case
 from fuzz.compare import CaseComparison, Kind, Violation, compare_case
 from fuzz.known import KnownDifference, KnownDifferences
 from fuzz.outcome import Outcome
+from fuzz.tolerance import case_tolerances
 from fuzz.workers import WorkerAdapter, WorkerLimits
 
 TORCH = "torch.nn"
@@ -77,15 +78,18 @@ class Checker:
         return self.names
 
     def check(self, case: Case) -> CheckResult:
-        if self.isolated:  # both workers compute at once: the two frameworks use both cores
+        if self.isolated:  # both workers compute at once; this process does its own part meanwhile
             self.left.submit(case)
             self.right.submit(case)
+            reference = self.reference.run(case)
+            tolerances = case_tolerances(case, reference.steps, self.backend)
             left, right = self.left.collect(), self.right.collect()
         else:
             left = self.left.run(case)
             right = self.right.run(case)
-        reference = self.reference.run(case)
-        comparison = compare_case(case, left, right, reference, self.names, self.backend)
+            reference = self.reference.run(case)
+            tolerances = case_tolerances(case, reference.steps, self.backend)
+        comparison = compare_case(case, left, right, reference, self.names, self.backend, tolerances)
         new, known = [], []
         for violation in comparison.violations:
             entry = self.known.classify(violation, case, self.backend)

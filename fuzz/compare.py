@@ -1,7 +1,8 @@
 """Outcomes -> comparisons and violations.  Pure: no text, no I/O.
 
 For every step both sides completed and every quantity both report, one `Comparison` is made for
-each pair (framework vs framework, each framework vs the float64 reference).  Values are compared
+each framework against the float64 reference, and one framework against framework unless both are
+within tolerance of the reference (then it could not change the verdict).  Values are compared
 only where both sides are finite; where NaN/+Inf/-Inf positions differ, the comparison counts them
 (`nonfinite_mismatched`) and a NaN-parity violation is raised for the framework pair.
 Whether both frameworks accept or reject the case is compared too (error parity).
@@ -64,7 +65,12 @@ class Comparison:
 
 
 def _index(flat: int, shape: tuple[int, ...]) -> tuple[int, ...]:
-    return tuple(int(i) for i in np.unravel_index(flat, shape)) if shape else ()
+    """np.unravel_index for one position, in plain Python (a few microseconds cheaper per call)."""
+    out = []
+    for size in reversed(shape):
+        flat, rest = divmod(flat, size)
+        out.append(rest)
+    return tuple(reversed(out))
 
 
 def compare_arrays(actual: np.ndarray, expected: np.ndarray, tolerance: Tolerance, *, quantity: Quantity,
@@ -85,12 +91,16 @@ def compare_arrays(actual: np.ndarray, expected: np.ndarray, tolerance: Toleranc
     a = actual.astype(np.float64, copy=False)
     e = expected.astype(np.float64, copy=False)
     with np.errstate(all="ignore"):
-        if np.isfinite(a).all() and np.isfinite(e).all() and (
-                actual.dtype == expected.dtype or np.isfinite(expected.astype(actual.dtype)).all()):
-            nonfinite_mismatched, diff = 0, np.abs(a - e)  # the common case: nothing to mask
-            abs_e = np.abs(e)
-            rel = np.where(abs_e > 0, diff / np.where(abs_e > 0, abs_e, 1.0), np.where(diff > 0, np.inf, 0.0))
-            ratio = diff / tolerance.allowed(e)
+        diff = np.abs(a - e)
+        abs_e = np.abs(e)
+        # the common case, nothing to mask: a finite difference means both sides are finite, and the
+        # reference must also be representable in the actual's dtype (else it rounds to Inf there)
+        if np.isfinite(diff).all() and (actual.dtype == expected.dtype or (
+                actual.dtype.kind == "f" and abs_e.max() <= np.finfo(actual.dtype).max)):
+            nonfinite_mismatched = 0
+            rel = diff / abs_e  # x/0 is Inf (a nonzero error on an exact zero), 0/0 NaN (no error)
+            rel[np.isnan(rel)] = 0.0
+            ratio = diff / tolerance.allowed_for_magnitude(abs_e)
         else:
             if actual.dtype != expected.dtype:  # Inf where the reference overflows the actual's dtype
                 rounded = expected.astype(actual.dtype).astype(np.float64)
@@ -99,7 +109,7 @@ def compare_arrays(actual: np.ndarray, expected: np.ndarray, tolerance: Toleranc
             same_nonfinite = (np.isnan(a) == np.isnan(e)) & ((a == np.inf) == (e == np.inf)) & ((a == -np.inf) == (e == -np.inf))
             nonfinite_mismatched = int(np.count_nonzero(~same_nonfinite))
             both = fin_a & fin_e
-            diff = np.where(both, np.abs(a - e), 0.0)
+            diff = np.where(both, np.abs(a - e), 0.0)  # (recomputed: e may have been rounded to Inf)
             rel = np.where(both & (e != 0), diff / np.abs(e), np.where(both & (diff > 0), np.inf, 0.0))
             ratio = np.where(both, diff / tolerance.allowed(np.where(both, e, 0.0)), 0.0)
     worst_abs, worst_rel, worst_ratio = int(np.argmax(diff)), int(np.argmax(rel)), int(np.argmax(ratio))
@@ -152,11 +162,13 @@ QUANTITY_KIND = {q: Kind(q.value) for q in Quantity}
 
 
 def compare_case(case: Case, left: Outcome, right: Outcome, reference: Outcome,
-                 names: tuple[str, str] | None = None, backend: str = "cpu") -> CaseComparison:
+                 names: tuple[str, str] | None = None, backend: str = "cpu",
+                 tolerances: list[dict[Quantity, Tolerance]] | None = None) -> CaseComparison:
     """Compare two frameworks' outcomes with each other and with the reference.
 
     names: how to call the two sides (default: their targets; `torch.nn@cuda` style when one
-    framework is paired with itself on two devices).
+    framework is paired with itself on two devices).  tolerances: `case_tolerances(case,
+    reference.steps, backend)` when the caller has already computed them (while workers ran).
     """
     names = names or (left.target, right.target)
     for outcome in (left, right):
@@ -170,7 +182,8 @@ def compare_case(case: Case, left: Outcome, right: Outcome, reference: Outcome,
     if left.rejected != right.rejected:
         violations.append(Violation(Kind.ERROR_PARITY, (left.error or right.error).step, names,  # type: ignore[union-attr]
                                     errors=(left.error, right.error)))
-    tolerances = case_tolerances(case, reference.steps, backend)
+    if tolerances is None:
+        tolerances = case_tolerances(case, reference.steps, backend)
     comparisons: list[Comparison] = []
     shared_steps = min(len(left.steps), len(right.steps))
     for index in range(shared_steps):
@@ -184,12 +197,18 @@ def compare_case(case: Case, left: Outcome, right: Outcome, reference: Outcome,
             if tol is None or quantity not in tol:
                 continue  # no reference for this step: nothing to scale a tolerance by
             t = tol[quantity]
-            pair = compare_arrays(a, b, t.doubled(), quantity=quantity, step=index, actual_name=names[0], expected_name=names[1])
             vs_ref = tuple(
                 compare_arrays(v, r, t, quantity=quantity, step=index, actual_name=name, expected_name="reference")
                 if r is not None else None
                 for v, name in ((a, names[0]), (b, names[1]))
             )
+            if vs_ref[0] is not None and vs_ref[1] is not None and vs_ref[0].ok and vs_ref[1].ok and a.dtype == b.dtype:
+                # Both within tolerance of the reference, NaN/Inf where it has them: the verdict is
+                # `agree` and, in one dtype, both have the same NaN/Inf pattern, so the pair
+                # comparison could not change anything.  A third of the comparing time, saved.
+                comparisons.extend(vs_ref)  # type: ignore[arg-type]
+                continue
+            pair = compare_arrays(a, b, t.doubled(), quantity=quantity, step=index, actual_name=names[0], expected_name=names[1])
             comparisons.append(pair)
             comparisons.extend(c for c in vs_ref if c is not None)
             if pair.nonfinite_mismatched and not any(v.kind is Kind.NAN_PARITY for v in violations):

@@ -106,16 +106,13 @@ def run_mindspore(case, plan):
         x = ms.Tensor(make_input(step.get("input", {}), tuple(case["shape"]), case["dtype"]))
         out = {}
         if case["grad"] and case["dtype"].startswith("float"):
-            holder = {}
-
-            def forward(inp):
-                y = cell(inp)
-                holder.setdefault("up", ms.Tensor(upstream(case["grad_seed"], index, tuple(y.shape), str(y.dtype).lower())))
-                return (y * holder["up"]).sum(), y
-
-            weights = [p for _, p in trainable] or None
-            (_, y), grads = ms.value_and_grad(forward, grad_position=0, weights=weights, has_aux=True)(x)
-            grad_x, grad_params = grads if trainable else (grads, ())
+            weights = [p for _, p in trainable]
+            y, pullback = ms.vjp(cell, x, weights=weights) if weights else ms.vjp(cell, x)
+            grads = pullback(ms.Tensor(upstream(case["grad_seed"], index, tuple(y.shape), str(y.dtype).lower())))
+            if weights:
+                (grad_x,), grad_params = grads
+            else:
+                grad_x, grad_params = (grads[0] if isinstance(grads, tuple) else grads), ()
             out["grad_input"] = grad_x.asnumpy().copy()
             out["grad_weight"] = out["grad_bias"] = None
             for (name, _), grad in zip(trainable, grad_params):

@@ -371,5 +371,9 @@ class FuzzRun:
             "backends": {"used": sorted(self.checkers), "skipped": list(self.state.skipped)},
             "shard": list(self.config.shard),
             "isolated": self.config.isolate,
+            # per worker: restarts after a crash, hang or memory fault; healthy replacements for memory growth
+            "workers": {f"{name}/{side.target}": {"restarts": side.restarts, "recycled": side.recycled}
+                        for name, c in self.checkers.items() for side in (c.left, c.right)
+                        if hasattr(side, "recycled")},
             "known_differences_unmatched": stale,
         }

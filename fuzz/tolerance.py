@@ -75,10 +75,14 @@ class Tolerance:
 
     def allowed(self, expected: np.ndarray) -> np.ndarray:
         """The allowed |actual - expected| for each element of `expected`."""
+        return self.allowed_for_magnitude(np.abs(expected))
+
+    def allowed_for_magnitude(self, magnitude: np.ndarray) -> np.ndarray:
+        """`allowed` for an array that already holds |expected| (the comparator has it at hand)."""
         atol = self.atol
-        if expected.ndim >= 2:
-            atol = atol.reshape((1, -1) + (1,) * (expected.ndim - 2))
-        return atol + self.rtol * np.abs(expected)
+        if magnitude.ndim >= 2:
+            atol = atol.reshape((1, -1) + (1,) * (magnitude.ndim - 2))
+        return atol + self.rtol * magnitude
 
     def doubled(self) -> Tolerance:
         """The framework-vs-framework tolerance: both sides may be off by their own."""

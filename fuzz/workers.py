@@ -31,6 +31,15 @@ class WorkerLimits:
     timeout_s: float = 120.0  # per case, generous: a 40k-element 6-step case with gradients takes < 1 s
     memory_mb: int | None = 8192  # resident memory of one worker
     threads: int | None = None  # intra-op threads (torch/OpenMP); 1 when several jobs share the cores
+    # MindSpore keeps per-shape kernel and graph caches that grow by ~2 MiB per 1,000 fuzzed cases
+    # and are never released (benchmarks/RESULTS.md, memory).  A worker whose resident memory has
+    # grown by more than this since it warmed up is replaced between two cases (a restart costs the
+    # framework import, ~2-3 s, about once per 20,000 cases), so memory per worker stays bounded.
+    recycle_growth_mb: float | None = 64.0
+    warmup_cases: int = 1000
+
+
+RSS_CHECK_EVERY = 100  # cases between two reads of a worker's resident memory (a /proc read)
 
 
 def _rss_mb(pid: int) -> float:
@@ -77,7 +86,10 @@ class WorkerAdapter:
         self.target = target
         self.backend = backend
         self.limits = limits
-        self.restarts = 0
+        self.restarts = 0  # after a crash, hang or memory fault
+        self.recycled = 0  # replaced, healthy, because its memory grew (WorkerLimits.recycle_growth_mb)
+        self._served = 0
+        self._baseline_mb: float | None = None
         self.versions: dict[str, str] = {}
         self._process: subprocess.Popen | None = None
         self._connection: Any = None
@@ -107,6 +119,7 @@ class WorkerAdapter:
             process.wait(10)
             raise AdapterUnavailable(detail)
         self._process, self._connection = process, connection
+        self._served, self._baseline_mb = 0, None
 
     def _alive(self) -> bool:
         return self._process is not None and self._process.poll() is None
@@ -150,6 +163,7 @@ class WorkerAdapter:
                 except EOFError:
                     return self._failed("WorkerCrash", _death(self._process))
                 self.versions = outcome.versions
+                self._after_case()
                 return outcome
             if not self._alive():
                 return self._failed("WorkerCrash", _death(self._process))
@@ -157,6 +171,19 @@ class WorkerAdapter:
                 return self._failed("WorkerOutOfMemory", f"the worker exceeded {self.limits.memory_mb} MB of resident memory")
             if time.monotonic() > self._deadline:
                 return self._failed("WorkerTimeout", f"no result within {self.limits.timeout_s:g} s")
+
+    def _after_case(self) -> None:
+        """Count the case; past warm-up, replace the worker if its memory has grown too much."""
+        limit = self.limits.recycle_growth_mb
+        self._served += 1
+        if limit is None or self._served < self.limits.warmup_cases or self._served % RSS_CHECK_EVERY:
+            return
+        rss = _rss_mb(self._process.pid)  # type: ignore[union-attr]
+        if self._baseline_mb is None:
+            self._baseline_mb = rss
+        elif rss > self._baseline_mb + limit:
+            self.close()  # between cases: the next submit starts a fresh worker
+            self.recycled += 1
 
     def close(self) -> None:
         if self._alive():

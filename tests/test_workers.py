@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from fuzz.case import Case, InputSpec, Mode, Step
@@ -37,6 +38,27 @@ def test_a_fault_becomes_a_finding_and_the_next_case_runs(target, kind, error_ty
         assert checker.right.restarts == 1
     finally:
         checker.close()
+
+
+def test_a_worker_whose_memory_grows_is_replaced_between_cases(monkeypatch):
+    import fuzz.workers
+
+    monkeypatch.setattr(fuzz.workers, "RSS_CHECK_EVERY", 1)
+    worker = WorkerAdapter("faulty.leak", "cpu", WorkerLimits(recycle_growth_mb=20, warmup_cases=2))
+    healthy = WorkerAdapter("torch.nn", "cpu", WorkerLimits(recycle_growth_mb=None))
+    try:
+        first_pid = worker._process.pid
+        for seed in range(8):  # +8 MiB a case: past the 20 MiB allowance within a few cases of warm-up
+            case = FINE.with_(steps=(Step(Mode.TRAIN, InputSpec(seed=seed)),))
+            leaky, fine = worker.run(case), healthy.run(case)
+            assert leaky.error is None
+            assert np.array_equal(leaky.steps[0].output, fine.steps[0].output)
+        assert worker.recycled >= 1 and worker.restarts == 0, "replaced as healthy, not counted as a crash"
+        assert worker._process is None or worker._process.pid != first_pid
+        assert healthy.recycled == 0
+    finally:
+        worker.close()
+        healthy.close()
 
 
 def test_crash_message_names_the_signal():

@@ -32,6 +32,7 @@ TARGETS: dict[str, tuple[str, str]] = {
     "faulty.crash": ("fuzz.adapters.faulty", "CrashingAdapter"),
     "faulty.hang": ("fuzz.adapters.faulty", "HangingAdapter"),
     "faulty.memory": ("fuzz.adapters.faulty", "MemoryHogAdapter"),
+    "faulty.leak": ("fuzz.adapters.faulty", "LeakingAdapter"),
 }
 
 _CACHE: dict[tuple[str, str], Adapter] = {}

@@ -52,3 +52,15 @@ class MemoryHogAdapter(_Faulty):
         while True:  # 256 MB a step, touched so that it is resident
             hoard.append(np.ones(32 * 1024 * 1024))
             time.sleep(0.01)
+
+
+class LeakingAdapter(TorchNnAdapter):
+    """Healthy results, but keeps 8 MiB more resident after every case: the slow growth of
+    MindSpore's per-shape caches, made fast, to test worker recycling."""
+
+    target = "faulty.leak"
+    kept: list[np.ndarray] = []
+
+    def run(self, case: Case) -> Outcome:
+        self.kept.append(np.ones(1024 * 1024))  # 8 MiB of float64, written, so resident
+        return TorchNnAdapter.run(self, case)
