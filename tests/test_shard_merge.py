@@ -30,9 +30,10 @@ def test_shards_plus_merge_equal_one_run(tmp_path):
     merged_findings = read_findings(tmp_path / "merged" / "findings.jsonl")
     ids_whole, ids_merged = {f.id for f in whole_findings}, {f.id for f in merged_findings}
     # MindSpore's moving statistics after an empty batch come from memory it did not initialise:
-    # sometimes NaN, sometimes not, so that one finding may be met by one run and not the other
+    # sometimes NaN, sometimes finite, the mean or the variance first off, so which of those findings
+    # an example meets can differ between two runs of it
     nondeterministic = {f.id for f in whole_findings + merged_findings
-                        if f.known_id == "mindspore-empty-batch-decays-moving-statistics" and f.kind == "nan_parity"}
+                        if f.known_id == "mindspore-empty-batch-decays-moving-statistics"}
     assert ids_whole and ids_merged - nondeterministic == ids_whole - nondeterministic
     whole_summary = json.loads((tmp_path / "whole" / "summary.json").read_text())
     merged_summary = json.loads((tmp_path / "merged" / "summary.json").read_text())
