@@ -347,7 +347,7 @@ def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dic
     add("*Limit*: `benchmarks/limit.py`, a bare loop of only the framework calls the cases need - construct "
         "the torch module / reuse a MindSpore Cell reset to its fresh parameters (as the adapter does), set "
         "the initial parameters and buffers, switch train/eval, run every step, take the gradients of "
-        "`sum(y * upstream)`, copy outputs, running statistics and gradients to NumPy - with the harness's "
+        "the upstream gradient (torch `backward`, `mindspore.vjp`), copy outputs, running statistics and gradients to NumPy - with the harness's "
         "framework settings (MindSpore synchronous PyNative). Inputs, upstream gradients and argument "
         "translation are prepared before the clock starts. Per case, the minimum over the passes.")
     add("")
