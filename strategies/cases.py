@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from fuzz.case import TORCH_DEFAULTS, Case, MindSporeOptions, Step
 from strategies.params import dtypes, eps_values, initial_seeds, make_initial_values, momenta, param_dtypes
 from strategies.shapes import input_shapes
-from strategies.steps import step_sequences
+from strategies.steps import draw_step_sequence
 
 
 _BOOLS = st.booleans()
@@ -59,7 +59,7 @@ def batchnorm_cases(draw: st.DrawFn, nonfinite: bool = False, grad: bool | None 
         dtype=dtype,
         param_dtype=draw(param_dtypes(), label="param dtype"),
         omit=frozenset(omit),
-        steps=draw(step_sequences(shape, dtype, nonfinite), label="steps"),
+        steps=draw_step_sequence(draw, shape, dtype, nonfinite),
         grad=draw(_BOOLS, label="grad") if grad is None else grad,
         grad_seed=draw(_GRAD_SEEDS, label="grad seed"),
         mindspore=options,
@@ -67,6 +67,9 @@ def batchnorm_cases(draw: st.DrawFn, nonfinite: bool = False, grad: bool | None 
         **initial,
     )
 
+
+#: the valid case an invalid use is made from (built once: see strategies.inputs.draw_distribution)
+_VALID_BASE = batchnorm_cases(grad=False)
 
 #: (field, invalid values) for one corruption of an otherwise valid case.
 INVALID_ARGUMENTS: tuple[tuple[str, tuple[object, ...]], ...] = (
@@ -77,27 +80,34 @@ INVALID_ARGUMENTS: tuple[tuple[str, tuple[object, ...]], ...] = (
 )
 
 
+_CORRUPTIONS = st.sampled_from(("argument", "channel mismatch", "rank"))
+_INVALID_ARGUMENT = st.sampled_from(INVALID_ARGUMENTS)
+_INVALID_VALUES = {name: st.sampled_from(choices) for name, choices in INVALID_ARGUMENTS}
+_CHANNEL_DELTAS = st.sampled_from((1, -1))
+_RANKS = st.sampled_from((1, 4))
+
+
 @st.composite
 def invalid_cases(draw: st.DrawFn) -> Case:
     """A small valid case with exactly one invalid use: bad eps/momentum/num_features, wrong dtype,
     a channel mismatch or a wrong rank.  What each framework accepts is what the property compares."""
-    base = draw(batchnorm_cases(grad=False), label="valid base")
+    base = draw(_VALID_BASE, label="valid base")
     base = base.with_(steps=base.steps[:2], omit=frozenset())
-    corruption = draw(st.sampled_from(("argument", "channel mismatch", "rank")), label="corruption")
+    corruption = draw(_CORRUPTIONS, label="corruption")
     if corruption == "argument":
-        name, choices = draw(st.sampled_from(INVALID_ARGUMENTS), label="argument")
-        value = draw(st.sampled_from(choices), label=f"invalid {name}")
+        name, _ = draw(_INVALID_ARGUMENT, label="argument")
+        value = draw(_INVALID_VALUES[name], label=f"invalid {name}")
         if name == "num_features":
             value = float(base.shape[1]) if isinstance(value, float) else value
             return base.with_(num_features=value, weight=None, bias=None, running_mean=None, running_var=None)
         return base.with_(**{name: value})
     if corruption == "channel mismatch":
-        delta = draw(st.sampled_from((1, -1)), label="channel delta")
+        delta = draw(_CHANNEL_DELTAS, label="channel delta")
         features = base.shape[1] + delta
         if features < 1:
             features = base.shape[1] + 1
         return base.with_(num_features=features, weight=None, bias=None, running_mean=None, running_var=None)
-    rank = draw(st.sampled_from((1, 4)), label="rank")
+    rank = draw(_RANKS, label="rank")
     shape = (base.shape[1],) if rank == 1 else (max(base.shape[0], 2), base.shape[1], 2, 2)
     steps = tuple(Step(s.mode, s.input) for s in base.steps)
     return base.with_(shape=shape, steps=steps, num_features=base.shape[1])

@@ -8,6 +8,7 @@ shrinking still reduces the shape, the offset and the spread toward 0 and 1.
 
 from __future__ import annotations
 
+import functools
 import math
 
 from hypothesis import strategies as st
@@ -25,9 +26,21 @@ _SEEDS = st.integers(0, 2**32 - 1)
 _SPECIAL_KINDS = st.sampled_from(("nan", "inf", "-inf"))
 
 
-@st.composite
-def distributions(draw: st.DrawFn, shape: tuple[int, ...], dtype: str) -> InputSpec:
-    """The distribution of an input (offset, spread, constant channels, outliers), seed 0."""
+@functools.lru_cache(maxsize=None)
+def _constant_channel_sets(channels: int) -> st.SearchStrategy[frozenset[int]]:
+    return st.sets(st.integers(0, channels - 1), min_size=1, max_size=min(channels, 3))
+
+
+@functools.lru_cache(maxsize=1024)
+def _special_lists(size: int) -> st.SearchStrategy[list[tuple[int, str]]]:
+    return st.lists(st.tuples(st.integers(0, size - 1), _SPECIAL_KINDS), min_size=1, max_size=3)
+
+
+def draw_distribution(draw: st.DrawFn, shape: tuple[int, ...], dtype: str) -> InputSpec:
+    """The distribution of an input (offset, spread, constant channels, outliers), seed 0.
+
+    A function of `draw`, not a strategy: a strategy built per draw (it depends on the shape) is
+    validated anew by Hypothesis on every example, which cost a third of a case's drawing time."""
     key = "float16" if dtype == "float16" else "other"
     offset_exp = draw(_OFFSET_EXP[key], label="offset magnitude (log10)")
     offset = 0.0 if offset_exp == 0 else draw(_SIGNS) * 10.0 ** (offset_exp - 1)
@@ -35,22 +48,34 @@ def distributions(draw: st.DrawFn, shape: tuple[int, ...], dtype: str) -> InputS
     channels = shape[1] if len(shape) > 1 else 0
     constant: tuple[int, ...] = ()
     if channels and draw(_BOOLS, label="constant channels"):
-        constant = tuple(sorted(draw(st.sets(st.integers(0, channels - 1), min_size=1, max_size=min(channels, 3)))))
+        constant = tuple(sorted(draw(_constant_channel_sets(channels))))
     outliers = draw(_OUTLIERS, label="outliers")
     factor = min(1e3, (_SAFE_MAX.get(dtype, 1e30) - abs(offset)) / scale) if outliers else 1e3
     return InputSpec(offset=offset, scale=scale, constant_channels=constant, outliers=outliers, outlier_factor=factor)
 
 
-@st.composite
-def input_specs(draw: st.DrawFn, shape: tuple[int, ...], dtype: str, nonfinite: bool = False,
-                distribution: InputSpec | None = None) -> InputSpec:
+def draw_input_spec(draw: st.DrawFn, shape: tuple[int, ...], dtype: str, nonfinite: bool = False,
+                    distribution: InputSpec | None = None) -> InputSpec:
     """One step's input for `shape` and `dtype`, of `distribution` (drawn if not given); NaN/Inf
     planted only with `nonfinite=True`."""
-    spec = distribution if distribution is not None else draw(distributions(shape, dtype))
+    spec = distribution if distribution is not None else draw_distribution(draw, shape, dtype)
     size = math.prod(shape)
     specials: tuple[tuple[int, str], ...] = ()
     if nonfinite and size and draw(_BOOLS, label="plant NaN/Inf"):
-        specials = tuple(draw(st.lists(st.tuples(st.integers(0, size - 1), _SPECIAL_KINDS), min_size=1, max_size=3)))
+        specials = tuple(draw(_special_lists(size)))
     seed = draw(_SEEDS, label="input seed")
     return InputSpec(seed=seed, offset=spec.offset, scale=spec.scale, constant_channels=spec.constant_channels,
                      outliers=spec.outliers, outlier_factor=spec.outlier_factor, specials=specials)
+
+
+@st.composite
+def distributions(draw: st.DrawFn, shape: tuple[int, ...], dtype: str) -> InputSpec:
+    """`draw_distribution` as a strategy."""
+    return draw_distribution(draw, shape, dtype)
+
+
+@st.composite
+def input_specs(draw: st.DrawFn, shape: tuple[int, ...], dtype: str, nonfinite: bool = False,
+                distribution: InputSpec | None = None) -> InputSpec:
+    """`draw_input_spec` as a strategy."""
+    return draw_input_spec(draw, shape, dtype, nonfinite, distribution)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from fuzz.case import Mode, Step
-from strategies.inputs import distributions, input_specs
+from strategies.inputs import draw_distribution, draw_input_spec
 from strategies.limits import MAX_STEPS
 
 _MODES = st.sampled_from((Mode.TRAIN, Mode.EVAL))
@@ -22,15 +22,22 @@ def step_modes() -> st.SearchStrategy[Mode]:
     return _MODES
 
 
-@st.composite
-def step_sequences(draw: st.DrawFn, shape: tuple[int, ...], dtype: str, nonfinite: bool = False,
-                   max_steps: int = MAX_STEPS) -> tuple[Step, ...]:
+def draw_step_sequence(draw: st.DrawFn, shape: tuple[int, ...], dtype: str, nonfinite: bool = False,
+                       max_steps: int = MAX_STEPS) -> tuple[Step, ...]:
+    """The steps of a case (a function of `draw`: see `strategies.inputs.draw_distribution`)."""
     count = draw(_COUNTS[max_steps] if max_steps in _COUNTS else st.integers(1, max_steps), label="steps")
-    distribution = draw(distributions(shape, dtype), label="input distribution")
+    distribution = draw_distribution(draw, shape, dtype)
     steps = []
     for i in range(count):
         if i and draw(_BOOLS, label=f"step {i} new distribution"):
-            distribution = draw(distributions(shape, dtype), label=f"step {i} distribution")
+            distribution = draw_distribution(draw, shape, dtype)
         mode = draw(_MODES, label=f"step {i} mode")
-        steps.append(Step(mode, draw(input_specs(shape, dtype, nonfinite, distribution), label=f"step {i} input")))
+        steps.append(Step(mode, draw_input_spec(draw, shape, dtype, nonfinite, distribution)))
     return tuple(steps)
+
+
+@st.composite
+def step_sequences(draw: st.DrawFn, shape: tuple[int, ...], dtype: str, nonfinite: bool = False,
+                   max_steps: int = MAX_STEPS) -> tuple[Step, ...]:
+    """`draw_step_sequence` as a strategy."""
+    return draw_step_sequence(draw, shape, dtype, nonfinite, max_steps)
