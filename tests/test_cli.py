@@ -192,3 +192,17 @@ def test_a_framework_that_cannot_import_exits_3(tmp_path):
     proc = fuzz("run", "--max-examples", "1", "--out", str(tmp_path / "run"), site=BROKEN_SITE)
     assert proc.returncode == 3, proc.stderr
     assert "mindspore" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_nan_parity_repro_looks_at_every_quantity_of_the_step(tmp_path):
+    """A NaN-parity finding carries no quantity: its script must find the NaN wherever it is.  This
+    committed one (torch momentum 1.2e-38: MindSpore's update weight rounds to 0 and 0 x Inf = NaN)
+    has its NaN in the running statistics, not in the output."""
+    from fuzz.repro import write_repro_scripts
+
+    report = Path(__file__).resolve().parents[1] / "reports" / "nightly-2026-11-24-cpu" / "findings.jsonl"
+    finding = next(f for f in read_findings(report) if f.id == "nan_parity-355c82e8cb")
+    script = write_repro_scripts([finding], tmp_path)[finding.id]
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "running_" in done.stdout and "NaN/Inf positions differ" in done.stdout
