@@ -291,6 +291,17 @@ def section_scaling(mode: Mode, tmp: Path) -> dict[str, Any]:
 
 
 # --------------------------------------------------------------------------- RESULTS.md
+def _measured(add: Callable[[str], None], section: dict[str, Any]) -> bool:
+    """Whether a section has results to show; if not, say why (not run, or failed) and return False."""
+    if not section:
+        add("Not run in this invocation (--sections).")
+        return False
+    if "error" in section:
+        add(_block("Could not be measured:", section["error"]))
+        return False
+    return True
+
+
 def _pytest_table(pytest: dict[str, Any], limits: dict[str, float]) -> tuple[list[str], dict[str, float]]:
     lines = ["| property (mindspore.nn) | outcome | examples | call s | examples/s | check s (in situ) | "
              "limit s (same cases) | harness / limit |", "|---|---|---:|---:|---:|---:|---:|---:|"]
@@ -532,11 +543,7 @@ def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dic
         "sees torch's and MindSpore's allocators) after the limit's repetitions and after the harness's.")
     add("")
     scaling = results.get("scaling", {})
-    if not scaling:
-        add("Not run in this invocation (--sections).")
-    elif "error" in scaling:
-        add(_block("Could not be measured:", scaling["error"]))
-    elif scaling:
+    if _measured(add, scaling):
         add("| N*C*L | shape | limit ms/example | harness (`Checker.check`) ms/example | harness / limit | "
             "RSS after warm-up MiB | peak limit MiB | peak harness MiB |")
         add("|---:|---|---:|---:|---:|---:|---:|---:|")
@@ -574,11 +581,7 @@ def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dic
     add("### Memory over a long run")
     add("")
     memory = results.get("memory", {})
-    if not memory:
-        add("Not run in this invocation (--sections).")
-    elif "error" in memory:
-        add(_block("Could not be measured:", memory["error"]))
-    else:
+    if _measured(add, memory):
         add(f"`benchmarks/memory.py`: `{' '.join(memory['argv'])}` (both MindSpore targets, isolated workers), "
             f"resident set (VmRSS) of the run and of each worker every {memory['every_s']:g} s; {memory['examples']:,} "
             f"examples in {memory['wall_s']:.0f} s (exit {memory['exit']}). *Growth* and *slope* are over the second "
@@ -604,11 +607,7 @@ def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dic
     add("## 5. Time to detection of the planted bugs")
     add("")
     det = results.get("detection", {})
-    if not det:
-        add("Not run in this invocation (--sections).")
-    elif "error" in det:
-        add(_block("Could not be measured:", det["error"]))
-    elif det:
+    if _measured(add, det):
         add(f"`benchmarks/detect.py`: `fuzz.planted.plant(kind)` in-process; a Hypothesis test seeded with "
             f"`@seed(s)` for s in 0..{det['seeds'] - 1} draws from the kind's strategy and runs `Checker.check` "
             f"until `result.new` holds a violation of that kind (at most {det['max_examples']} examples). Medians "
