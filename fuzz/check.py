@@ -78,17 +78,15 @@ class Checker:
         return self.names
 
     def check(self, case: Case) -> CheckResult:
-        if self.isolated:  # both workers compute at once; this process does its own part meanwhile
+        if self.isolated:  # both workers compute at once, while this process does its own part
             self.left.submit(case)
             self.right.submit(case)
-            reference = self.reference.run(case)
-            tolerances = case_tolerances(case, reference.steps, self.backend)
+        reference = self.reference.run(case)
+        tolerances = case_tolerances(case, reference.steps, self.backend)
+        if self.isolated:
             left, right = self.left.collect(), self.right.collect()
         else:
-            left = self.left.run(case)
-            right = self.right.run(case)
-            reference = self.reference.run(case)
-            tolerances = case_tolerances(case, reference.steps, self.backend)
+            left, right = self.left.run(case), self.right.run(case)
         comparison = compare_case(case, left, right, reference, self.names, self.backend, tolerances)
         new, known = [], []
         for violation in comparison.violations:

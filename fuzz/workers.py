@@ -31,10 +31,11 @@ class WorkerLimits:
     timeout_s: float = 120.0  # per case, generous: a 40k-element 6-step case with gradients takes < 1 s
     memory_mb: int | None = 8192  # resident memory of one worker
     threads: int | None = None  # intra-op threads (torch/OpenMP); 1 when several jobs share the cores
-    # MindSpore keeps per-shape kernel and graph caches that grow by ~2 MiB per 1,000 fuzzed cases
-    # and are never released (benchmarks/RESULTS.md, memory).  A worker whose resident memory has
-    # grown by more than this since it warmed up is replaced between two cases (a restart costs the
-    # framework import, ~2-3 s, about once per 20,000 cases), so memory per worker stays bounded.
+    # MindSpore keeps per-shape kernel caches that are never released (bounded by the shapes met;
+    # `value_and_grad` of a new closure per step also leaked ~2 MiB per 1,000 cases, which is why the
+    # adapter uses `vjp`; benchmarks/RESULTS.md, memory).  As a safeguard, a worker whose resident
+    # memory has grown by more than this since it warmed up is replaced between two cases (a restart
+    # costs the framework import, ~2-3 s), so memory per worker stays bounded whatever the cause.
     recycle_growth_mb: float | None = 64.0
     warmup_cases: int = 1000
 

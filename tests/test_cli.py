@@ -67,6 +67,8 @@ def test_run_without_defect_exits_0_and_writes_every_file(clean_run):
     assert all(count == 12 for count in summary["examples"].values())
     assert summary["versions"]["torch"].startswith("2.13.0") and summary["versions"]["mindspore"] == "2.10.0"
     assert summary["new_findings"] == []
+    assert summary["seed"] == 7 and summary["seed_given"] is True
+    assert all(w == {"restarts": 0, "recycled": 0} for w in summary["workers"].values()) and summary["workers"]
     for finding in read_findings(out / "findings.jsonl"):
         assert finding.status == "known" and (out / "repro" / f"{finding.id}.py").is_file()
 
@@ -206,3 +208,13 @@ def test_nan_parity_repro_looks_at_every_quantity_of_the_step(tmp_path):
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
     assert done.returncode == 1, done.stdout + done.stderr
     assert "running_" in done.stdout and "NaN/Inf positions differ" in done.stdout
+
+
+def test_a_run_without_seed_records_the_seed_it_drew(tmp_path):
+    """So that any run can be repeated with --seed, even one started without it."""
+    from fuzz.runner import FuzzRun, RunConfig
+
+    drawn = FuzzRun(RunConfig(out=tmp_path / "a"), checkers={}).summary()
+    given = FuzzRun(RunConfig(out=tmp_path / "b", seed=3), checkers={}).summary()
+    assert isinstance(drawn["seed"], int) and drawn["seed_given"] is False
+    assert given["seed"] == 3 and given["seed_given"] is True
