@@ -6,6 +6,7 @@ violation means the same thing in both.  Known differences are applied here; wha
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 
 from fuzz.adapters import adapter_for
@@ -55,6 +56,7 @@ class Checker:
         left_backend = left_backend or backend
         self.backend = backend if left_backend == backend else f"{left_backend}~{backend}"
         self.isolated = isolate
+        self._started: deque[Case] = deque()  # started in the workers, not yet finished
         if isolate:
             limits = limits or WorkerLimits()
             self.left = WorkerAdapter(left, left_backend, limits)
@@ -78,14 +80,37 @@ class Checker:
         return self.names
 
     def check(self, case: Case) -> CheckResult:
-        if self.isolated:  # both workers compute at once, while this process does its own part
+        self.start(case)
+        return self.finish(case)
+
+    def start(self, case: Case) -> None:
+        """Hand `case` to the isolated workers, which compute it while this process goes on.
+
+        Cases may be started ahead (the run keeps one in flight while it judges the last one);
+        `finish` must then be called in the same order.  In process, the work happens in `finish`.
+        """
+        if self.isolated:
             self.left.submit(case)
             self.right.submit(case)
-        reference = self.reference.run(case)
-        tolerances = case_tolerances(case, reference.steps, self.backend)
+            self._started.append(case)
+
+    def finish(self, case: Case) -> CheckResult:
+        """The float64 reference and tolerances here, the frameworks' outcomes, the comparison."""
         if self.isolated:
-            left, right = self.left.collect(), self.right.collect()
+            if not self._started or self._started.popleft() is not case:
+                raise RuntimeError("Checker.finish: cases must be finished in the order they were started")
+            failure: Exception | None = None
+            try:  # computed while the workers compute
+                reference = self.reference.run(case)
+                tolerances = case_tolerances(case, reference.steps, self.backend)
+            except Exception as exc:
+                failure = exc
+            left, right = self.left.collect(), self.right.collect()  # always: the next case's outcome is behind
+            if failure is not None:
+                raise failure
         else:
+            reference = self.reference.run(case)
+            tolerances = case_tolerances(case, reference.steps, self.backend)
             left, right = self.left.run(case), self.right.run(case)
         comparison = compare_case(case, left, right, reference, self.names, self.backend, tolerances)
         new, known = [], []
@@ -98,6 +123,8 @@ class Checker:
         return CheckResult(case, left, right, reference, comparison, tuple(new), tuple(known))
 
     def close(self) -> None:
+        """Stop the workers; cases started and not finished are dropped."""
+        self._started.clear()
         for side in (self.left, self.right):
             if hasattr(side, "close"):
                 side.close()

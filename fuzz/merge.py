@@ -41,9 +41,12 @@ def merge_findings(groups: list[list[Finding]]) -> list[Finding]:
 
 def merge_summaries(summaries: list[dict[str, Any]], findings: list[Finding]) -> dict[str, Any]:
     examples: dict[str, int] = {}
+    duplicates: dict[str, int] = {}
     for summary in summaries:
         for key, count in summary.get("examples", {}).items():
             examples[key] = examples.get(key, 0) + count
+        for key, count in summary.get("duplicates", {}).items():
+            duplicates[key] = duplicates.get(key, 0) + count
     duration = max((s.get("duration_s") or 0.0 for s in summaries), default=0.0)
     total = sum(examples.values())
     by_kind: dict[str, dict[str, int]] = {}
@@ -63,6 +66,7 @@ def merge_summaries(summaries: list[dict[str, Any]], findings: list[Finding]) ->
         "seed": summaries[0].get("seed") if summaries else None,
         "examples": examples,
         "examples_total": total,
+        "duplicates": duplicates,
         "examples_per_s": round(total / duration, 2) if duration else 0.0,
         "findings_by_kind": by_kind,
         "findings_total": len(findings),

@@ -1,10 +1,11 @@
 """The budgeted fuzz run behind `python -m fuzz run`: keep fuzzing after a violation, shrink each
 distinct finding once, record everything as it happens.
 
-Work is done in rounds of `chunk` examples per (property, pairing), each seeded from (--seed,
-property, pairing, round number).  A round first searches: Hypothesis draws its examples (with
-`target()` pushing toward the largest error/tolerance ratio) and every violation is recorded, none
-raised, so the draws depend on the seed alone.  Then each finding id first met in the round is
+Work is done in rounds of `chunk` cases per (property, pairing), each seeded from (--seed,
+property, pairing, round number).  A round first searches: Hypothesis draws its examples, each a
+batch of `BATCH` cases (with `target()` pushing toward the largest error/tolerance ratio), the
+workers compute each case while this process draws the next and judges the last, and every
+violation is recorded, none raised, so the draws depend on the seed alone.  Then each finding id first met in the round is
 shrunk: the round's draws are replayed until that id shows, and it is raised from a line of its own
 kind for Hypothesis to shrink.  A finding is appended to the store the moment it is first met, so
 an interrupted or killed run keeps it; later meetings only bump its count.  Shard i of n runs the
@@ -16,13 +17,14 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import itertools
+from collections import deque
 import sys
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
-from hypothesis import HealthCheck, Phase, given, seed as hypothesis_seed, settings, target
+from hypothesis import HealthCheck, Phase, given, seed as hypothesis_seed, settings, strategies as st, target
 
 from fuzz.backends import Pairing, Side
 from fuzz.case import Case
@@ -47,6 +49,13 @@ def _properties() -> dict[str, Callable[[], Any]]:
 
 
 PROPERTY_NAMES = ("valid_uses", "hostile_inputs", "invalid_uses")
+
+#: cases per Hypothesis example in the run's search: enough that the pipeline rarely drains (it does
+#: at the end of each example), few enough that `target()` still sees small groups
+BATCH = 8
+#: cases started ahead of the one being judged, so that one slow case to judge here (a large reference
+#: and comparison) does not leave the MindSpore worker without work
+PIPELINE_DEPTH = 2
 
 
 # One raising function per kind: Hypothesis tells bugs apart by exception type and raising line.
@@ -114,6 +123,8 @@ class RunState:
     findings: dict[str, Finding] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     shrunk: set[str] = field(default_factory=set)
+    duplicates: dict[str, int] = field(default_factory=dict)  # per key: cases drawn again, not re-checked
+    case_sizes: dict[str, int] = field(default_factory=dict)  # per finding: the length of its case's JSON
     dirty: set[str] = field(default_factory=set)
     interrupted: bool = False
     skipped: list[dict[str, str]] = field(default_factory=list)
@@ -189,11 +200,14 @@ class FuzzRun:
         fid = finding_id(violation, result, backend, known)
         self.state.counts[fid] = self.state.counts.get(fid, 0) + 1
         current = self.state.findings.get(fid)
+        size = len(result.case.dumps())
         if current is None:
             self._record(make_finding(violation, result, backend=backend, known=known, property_name=prop))
-        elif fid not in self.state.shrunk and len(result.case.dumps()) < len(Case.from_json(current.case).dumps()):
+            self.state.case_sizes[fid] = size
+        elif fid not in self.state.shrunk and size < self.state.case_sizes.get(fid, size):
             # keep the smallest case seen for findings that are not shrunk by Hypothesis (known ones)
             self.state.findings[fid] = make_finding(violation, result, backend=backend, known=known, property_name=prop)
+            self.state.case_sizes[fid] = size
             self.state.dirty.add(fid)
         return fid
 
@@ -208,34 +222,59 @@ class FuzzRun:
                         derandomize=False)
 
     def _round(self, prop: str, pairing_name: str, strategy: Any, round_seed: int, size: int) -> None:
-        """Search `size` examples, recording every violation; then shrink each id first met here.
+        """Search `size` cases, recording every violation; then shrink each id first met here.
 
-        The search never raises, so which examples it draws depends on the seed alone, never on
-        what was found before: a sharded run draws exactly the examples of an unsharded one.
+        The search never raises, so which cases it draws depends on the seed alone, never on what
+        was found before: a sharded run draws exactly the cases of an unsharded one.  Each
+        Hypothesis example draws a batch of `BATCH` cases and pipelines them: while the workers
+        compute one case, this process draws the next and judges the last (`Checker.start` /
+        `finish`).  A case drawn twice in a round is checked once: Hypothesis begins every round
+        with its simplest example, here a batch of identical simplest cases.
         """
         key = f"{prop}[{pairing_name}]"
         checker = self.checkers[pairing_name]
         run = self
         first_met: list[str] = []
+        seen: set[int] = set()  # hashes of the cases checked in this round (rounds are what shards split)
+        todo = [size]  # cases this round may still check
 
-        @self._settings(size, [Phase.explicit, Phase.reuse, Phase.generate, Phase.target])
-        @hypothesis_seed(round_seed)
-        @given(case=strategy)
-        def search(case: Case) -> None:
-            if run.out_of_time():
-                return
-            run.state.examples[key] = run.state.examples.get(key, 0) + 1
-            run.progress.update(run.state, run.config.budget_s)
+        def judge(case: Case, score: list[float]) -> None:
             try:
-                result = checker.check(case)
+                result = checker.finish(case)
             except Exception as exc:  # the harness or an adapter broke on this case: a crash finding
                 run._crash(case, exc, key, checker)
                 return
-            target(min(result.worst_ratio, 1e6), label="worst error/tolerance vs reference")
+            score.append(min(result.worst_ratio, 1e6))
             for violation, known in [(v, None) for v in result.new] + list(result.known):
                 fid = run._met(violation, result, known, key)
                 if known is None and fid not in run.state.shrunk and fid not in first_met:
                     first_met.append(fid)
+
+        @self._settings(-(-size // BATCH), [Phase.explicit, Phase.reuse, Phase.generate, Phase.target])
+        @hypothesis_seed(round_seed)
+        @given(data=st.data())
+        def search(data: Any) -> None:
+            score: list[float] = []
+            in_flight: deque[Case] = deque()
+            for _ in range(BATCH):  # always the whole batch: the draws must not depend on the clock
+                case = data.draw(strategy)
+                identity = hash(case.dumps())
+                if todo[0] <= 0 or run.out_of_time():
+                    continue
+                todo[0] -= 1
+                if identity in seen:  # the same case gives the same verdict: counted, not checked again
+                    run.state.duplicates[key] = run.state.duplicates.get(key, 0) + 1
+                    continue
+                seen.add(identity)
+                run.state.examples[key] = run.state.examples.get(key, 0) + 1
+                run.progress.update(run.state, run.config.budget_s)
+                checker.start(case)  # the workers compute it while earlier ones are judged
+                in_flight.append(case)
+                if len(in_flight) > PIPELINE_DEPTH:
+                    judge(in_flight.popleft(), score)
+            while in_flight:
+                judge(in_flight.popleft(), score)
+            target(max(score, default=0.0), label="worst error/tolerance vs reference")
 
         search()
         if self.config.shrink:
@@ -244,23 +283,32 @@ class FuzzRun:
                     self._shrink(key, checker, strategy, round_seed, size, fid)
 
     def _shrink(self, key: str, checker: Checker, strategy: Any, round_seed: int, size: int, fid: str) -> None:
-        """Replay the round's draws until `fid` shows, then let Hypothesis shrink that example."""
-        run = self
+        """Replay the round's draws until `fid` shows, then let Hypothesis shrink that example.
 
-        @self._settings(size, [Phase.generate, Phase.shrink])
+        Once a case of a batch shows it, only that position is checked: the other cases of the
+        batch shrink away untested.
+        """
+        run = self
+        position: list[int] = []
+
+        @self._settings(-(-size // BATCH), [Phase.generate, Phase.shrink])
         @hypothesis_seed(round_seed)
-        @given(case=strategy)
-        def reproduce(case: Case) -> None:
+        @given(data=st.data())
+        def reproduce(data: Any) -> None:
+            cases = [data.draw(strategy) for _ in range(BATCH)]
             if run.out_of_time():
                 return
-            result = checker.check(case)
-            for violation in result.new:
-                if finding_id(violation, result, checker.backend, None) == fid:
-                    try:
-                        RAISERS[violation.kind](render_violation(violation, case))
-                    except DifferenceFound as exc:
-                        exc.fuzz = (violation, result, fid, key)  # type: ignore[attr-defined]
-                        raise
+            for index in position or range(BATCH):
+                result = checker.check(cases[index])
+                for violation in result.new:
+                    if finding_id(violation, result, checker.backend, None) == fid:
+                        if not position:
+                            position.append(index)
+                        try:
+                            RAISERS[violation.kind](render_violation(violation, cases[index]))
+                        except DifferenceFound as exc:
+                            exc.fuzz = (violation, result, fid, key)  # type: ignore[attr-defined]
+                            raise
 
         try:
             reproduce()
@@ -317,6 +365,8 @@ class FuzzRun:
         self.progress.close()
 
     def execute(self) -> RunState:
+        # the budget and examples/s count from here: the workers' framework imports are behind us
+        self.state.started = time.monotonic()
         properties = _properties()
         strategies = {name: factory() for name, factory in properties.items()}
         base_seed = self.base_seed
@@ -362,6 +412,7 @@ class FuzzRun:
             "shrink": self.config.shrink,
             "examples": dict(self.state.examples),
             "examples_total": sum(self.state.examples.values()),
+            "duplicates": dict(self.state.duplicates),  # drawn again under the same key, not checked twice
             "examples_per_s": round(sum(self.state.examples.values()) / max(self.elapsed(), 1e-9), 2),
             "findings_by_kind": by_kind,
             "findings_total": len(self.state.findings),

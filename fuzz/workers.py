@@ -14,10 +14,14 @@ scripts and the CLI, and a framework printing to stdout cannot corrupt the proto
 from __future__ import annotations
 
 import os
+import pickle
+import queue
 import signal
 import subprocess
 import sys
+import threading
 import time
+from collections import deque
 from multiprocessing.connection import Connection
 from dataclasses import dataclass
 from typing import Any
@@ -38,6 +42,13 @@ class WorkerLimits:
     # costs the framework import, ~2-3 s), so memory per worker stays bounded whatever the cause.
     recycle_growth_mb: float | None = 64.0
     warmup_cases: int = 1000
+    # MindSpore's CPU runtime keeps its actor and kernel threads spinning (sched_yield) on the other
+    # cores while it computes: unconfined, a 2-core machine measured 8.8 ms user + 6.5 ms system CPU
+    # per case for 7.9 ms of wall time, so the second core was never free for the run's own work.
+    # Confined to one core (its affinity set before MindSpore starts its threads) it computes as
+    # fast and leaves the other cores to this process (benchmarks/RESULTS.md).  Off for large cases
+    # that gain from MindSpore's intra-op threads.
+    confine_mindspore: bool = True
 
 
 RSS_CHECK_EVERY = 100  # cases between two reads of a worker's resident memory (a /proc read)
@@ -54,8 +65,18 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
-def _serve(connection: Any, target: str, backend: str, threads: int | None) -> None:
+def mindspore_core() -> int:
+    """The core a confined MindSpore worker runs on: the last one this process may use, one
+    further down for each parallel job (`FUZZ_JOB`), so that the jobs' MindSpore workers spread."""
+    cores = sorted(os.sched_getaffinity(0))
+    job = int(os.environ.get("FUZZ_JOB") or 1)
+    return cores[-1 - (job - 1) % len(cores)]
+
+
+def _serve(connection: Any, target: str, backend: str, threads: int | None, core: int | None = None) -> None:
     """The worker's main loop: build the adapter once, then answer one case per message."""
+    if core is not None:  # before the framework starts its threads: they inherit it
+        os.sched_setaffinity(0, {core})
     if threads:
         os.environ["OMP_NUM_THREADS"] = str(threads)
     from fuzz.adapters import adapter_for
@@ -94,6 +115,9 @@ class WorkerAdapter:
         self.versions: dict[str, str] = {}
         self._process: subprocess.Popen | None = None
         self._connection: Any = None
+        self._pending: deque[Case] = deque()  # submitted, not yet collected, oldest first
+        self._deadline = 0.0
+        self._recycle_due = False
         self._start()
 
     def _start(self) -> None:
@@ -101,12 +125,14 @@ class WorkerAdapter:
 
         to_child_r, to_child_w = os.pipe()
         to_parent_r, to_parent_w = os.pipe()
+        confine = self.limits.confine_mindspore and self.target.startswith("mindspore") and hasattr(os, "sched_setaffinity")
+        core = str(mindspore_core()) if confine else "-"
         command = [sys.executable, "-m", "fuzz.workers", self.target, self.backend, str(self.limits.threads or 0),
-                   str(to_child_r), str(to_parent_w)]
+                   str(to_child_r), str(to_parent_w), core]
         process = subprocess.Popen(command, pass_fds=(to_child_r, to_parent_w), stdin=subprocess.DEVNULL)
         os.close(to_child_r)
         os.close(to_parent_w)
-        connection = _Duplex(Connection(to_parent_r, writable=False), Connection(to_child_w, readable=False))
+        connection = _Drained(Connection(to_parent_r, writable=False), Connection(to_child_w, readable=False))
         if not connection.poll(300):
             process.kill()
             raise AdapterUnavailable(f"{self.target} worker on {self.backend} did not start within 300 s")
@@ -120,7 +146,7 @@ class WorkerAdapter:
             process.wait(10)
             raise AdapterUnavailable(detail)
         self._process, self._connection = process, connection
-        self._served, self._baseline_mb = 0, None
+        self._served, self._baseline_mb, self._recycle_due = 0, None, False
 
     def _alive(self) -> bool:
         return self._process is not None and self._process.poll() is None
@@ -133,36 +159,42 @@ class WorkerAdapter:
             self._connection.close()
         self._process = None
 
-    def _failed(self, error_type: str, message: str) -> Outcome:
-        self._kill()
-        self.restarts += 1
-        return Outcome(target=self.target, backend=self.backend, convention="unknown",
-                       error=ErrorInfo(error_type, message, Phase.FORWARD), versions=self.versions)
-
     def run(self, case: Case) -> Outcome:
         self.submit(case)
         return self.collect()
 
     def submit(self, case: Case) -> None:
-        """Send a case; `collect()` waits for its outcome (so two workers can compute at once)."""
-        self._pending_error: str | None = None
+        """Queue a case; `collect()` returns the outcomes in the order submitted.
+
+        Several cases may be in flight, so that the worker computes the next case while this
+        process judges the last one (the run's pipelined search) or two workers compute at once.
+        """
         if not self._alive():
             self._start()
+        self._pending.append(case)
+        if len(self._pending) == 1:
+            self._deadline = time.monotonic() + self.limits.timeout_s
         try:
             self._connection.send(case.dumps())
         except (BrokenPipeError, OSError):
-            self._pending_error = "the worker was gone before the case was sent"
-        self._deadline = time.monotonic() + self.limits.timeout_s
+            pass  # the worker is gone: collect() finds out and answers the head case with the crash
+
+    @property
+    def in_flight(self) -> int:
+        return len(self._pending)
 
     def collect(self) -> Outcome:
-        if self._pending_error:
-            return self._failed("WorkerCrash", self._pending_error)
+        """The outcome of the oldest case submitted; a crash, hang or memory fault is that case's."""
+        if not self._pending:
+            raise RuntimeError("collect() without a case submitted")
         while True:
             if self._connection.poll(0.02):
                 try:
                     _, outcome = self._connection.recv()
                 except EOFError:
                     return self._failed("WorkerCrash", _death(self._process))
+                self._pending.popleft()
+                self._deadline = time.monotonic() + self.limits.timeout_s  # the next case starts now
                 self.versions = outcome.versions
                 self._after_case()
                 return outcome
@@ -173,20 +205,39 @@ class WorkerAdapter:
             if time.monotonic() > self._deadline:
                 return self._failed("WorkerTimeout", f"no result within {self.limits.timeout_s:g} s")
 
+    def _failed(self, error_type: str, message: str) -> Outcome:
+        """The head case gets the failure; the cases queued behind it go to a fresh worker."""
+        self._kill()
+        self.restarts += 1
+        self._pending.popleft()
+        behind, self._pending = list(self._pending), deque()
+        for case in behind:
+            self.submit(case)
+        return Outcome(target=self.target, backend=self.backend, convention="unknown",
+                       error=ErrorInfo(error_type, message, Phase.FORWARD), versions=self.versions)
+
     def _after_case(self) -> None:
-        """Count the case; past warm-up, replace the worker if its memory has grown too much."""
-        limit = self.limits.recycle_growth_mb
+        """Count the case; replace the worker, between cases, once its memory has grown too much."""
         self._served += 1
+        self._recycle_due = self._recycle_due or self._grown()
+        if self._recycle_due and not self._pending:  # never with a case in flight
+            self.close()  # the next submit starts a fresh worker
+            self.recycled += 1
+
+    def _grown(self) -> bool:
+        """Past warm-up, has the worker's resident memory grown by more than the limit?"""
+        limit = self.limits.recycle_growth_mb
         if limit is None or self._served < self.limits.warmup_cases or self._served % RSS_CHECK_EVERY:
-            return
+            return False
         rss = _rss_mb(self._process.pid)  # type: ignore[union-attr]
         if self._baseline_mb is None:
             self._baseline_mb = rss
-        elif rss > self._baseline_mb + limit:
-            self.close()  # between cases: the next submit starts a fresh worker
-            self.recycled += 1
+            return False
+        return rss > self._baseline_mb + limit
 
     def close(self) -> None:
+        """Stop the worker; cases still in flight are dropped (a later submit starts a fresh one)."""
+        self._pending.clear()
         if self._alive():
             try:
                 self._connection.send(None)
@@ -236,7 +287,59 @@ class _Duplex:
         self.outgoing.close()
 
 
+class _Drained(_Duplex):
+    """The parent's end: a thread reads each message the moment the worker writes it.
+
+    A pipe holds 64 KiB; an outcome larger than that (18% of a run's cases, up to ~2 MiB) would
+    otherwise keep the worker blocked in `send` until this process gets round to `collect`, instead
+    of computing the case queued behind it.
+    """
+
+    def __init__(self, incoming: Connection, outgoing: Connection) -> None:
+        super().__init__(incoming, outgoing)
+        self._inbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._ahead: bytes | None = None
+        self._eof = False
+        self._reader = threading.Thread(target=self._read, name="fuzz-worker-reader", daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        while True:
+            try:
+                data = self.incoming.recv_bytes()
+            except (EOFError, OSError):  # the worker is gone (or closed its end)
+                self._inbox.put(None)
+                return
+            self._inbox.put(data)
+
+    def poll(self, timeout: float) -> bool:
+        if self._ahead is not None or self._eof:
+            return True
+        try:
+            data = self._inbox.get(timeout=timeout)
+        except queue.Empty:
+            return False
+        if data is None:
+            self._eof = True
+        else:
+            self._ahead = data
+        return True
+
+    def recv(self) -> Any:
+        while self._ahead is None and not self._eof:
+            self.poll(3600)
+        if self._ahead is None:
+            raise EOFError
+        data, self._ahead = self._ahead, None
+        return pickle.loads(data)
+
+    def close(self) -> None:
+        self.outgoing.close()
+        self._reader.join(10)  # it ends at the EOF of a worker that exited; never leave it reading a reused fd
+        self.incoming.close()
+
+
 if __name__ == "__main__":
-    _target, _backend, _threads, _read_fd, _write_fd = sys.argv[1:6]
+    _target, _backend, _threads, _read_fd, _write_fd, _core = sys.argv[1:7]
     _serve(_Duplex(Connection(int(_read_fd), writable=False), Connection(int(_write_fd), readable=False)),
-           _target, _backend, int(_threads) or None)
+           _target, _backend, int(_threads) or None, None if _core == "-" else int(_core))

@@ -38,6 +38,7 @@ def test_shards_plus_merge_equal_one_run(tmp_path):
     whole_summary = json.loads((tmp_path / "whole" / "summary.json").read_text())
     merged_summary = json.loads((tmp_path / "merged" / "summary.json").read_text())
     assert merged_summary["examples"] == whole_summary["examples"]
+    assert merged_summary["duplicates"] == whole_summary["duplicates"]
     counts = {f.id: f.count for f in whole_findings if f.id not in nondeterministic}
     merged_counts = {f.id: f.count for f in merged_findings if f.id not in nondeterministic}
     assert merged_counts == counts, "each example is met by exactly one shard, so counts add up to the whole run's"
@@ -49,7 +50,8 @@ def test_jobs_runs_shards_in_parallel_and_merges(tmp_path):
                 "--out", str(out))
     assert proc.returncode in (0, 1), proc.stderr[-2000:]
     summary = json.loads((out / "summary.json").read_text())
-    assert all(count == 20 for count in summary["examples"].values()) and len(summary["examples"]) == 6  # 3 x 2 targets
+    drawn = {key: count + summary["duplicates"].get(key, 0) for key, count in summary["examples"].items()}
+    assert all(count == 20 for count in drawn.values()) and len(drawn) == 6  # 3 x 2 targets
     assert (out / "shard-1" / "findings.jsonl").is_file() and (out / "shard-2" / "findings.jsonl").is_file()
     for name in ("report.md", "report.html", "junit.xml"):
         assert (out / name).is_file()

@@ -94,6 +94,92 @@ def test_a_fuzz_run_goes_on_past_crashes(tmp_path: Path):
     state = run.execute()
     crashes = [f for f in state.findings.values() if f.kind == "crash"]
     assert crashes, "a batch of 5 is drawn within 40 examples of each property and must crash the worker"
-    assert sum(state.examples.values()) == 3 * 40, "the run went on after each crash"
+    drawn = sum(state.examples.values()) + sum(state.duplicates.values())
+    assert drawn == 3 * 40, "the run went on after each crash"
     assert checker.right.restarts >= 1
     assert all("SIGSEGV" in (f.errors[1] or {}).get("message", "") for f in crashes)
+
+
+def _same_outcome(a, b) -> bool:
+    if (a.error is None) != (b.error is None) or len(a.steps) != len(b.steps):
+        return False
+    for x_step, y_step in zip(a.steps, b.steps):
+        for name in ("output", "running_mean", "running_var"):
+            x, y = getattr(x_step, name), getattr(y_step, name)
+            if not ((x is None and y is None) or (x is not None and y is not None and np.array_equal(x, y))):
+                return False
+    return True
+
+
+def test_cases_in_flight_come_back_in_order_and_a_crash_is_the_head_cases():
+    """Pipelining: several cases submitted before the first is collected.  A crash belongs to the
+    case the worker was computing; the cases queued behind it run in the fresh worker."""
+    from fuzz.adapters import adapter_for
+
+    other = Case(shape=(3, 3), steps=(Step(Mode.TRAIN, InputSpec(seed=5)),))
+    worker = WorkerAdapter("faulty.crash", limits=WorkerLimits(timeout_s=60))
+    try:
+        for case in (FINE, FAULT, other, FINE):
+            worker.submit(case)
+        assert worker.in_flight == 4
+        outcomes = [worker.collect() for _ in range(4)]
+        assert worker.in_flight == 0
+        assert [o.error.type if o.error else None for o in outcomes] == [None, "WorkerCrash", None, None]
+        assert worker.restarts == 1
+        local = adapter_for("torch.nn", "cpu")
+        assert _same_outcome(outcomes[0], local.run(FINE)) and _same_outcome(outcomes[3], local.run(FINE))
+        assert _same_outcome(outcomes[2], local.run(other)) and not _same_outcome(outcomes[2], outcomes[0])
+        with pytest.raises(RuntimeError, match="without a case submitted"):
+            worker.collect()
+    finally:
+        worker.close()
+
+
+def test_checker_finishes_started_cases_in_order_and_close_drops_them():
+    checker = Checker("mindspore.nn", isolate=True)
+    try:
+        checker.start(FINE)
+        checker.start(FAULT)
+        with pytest.raises(RuntimeError, match="in the order they were started"):
+            checker.finish(FAULT)
+        checker.close()  # an abandoned pipeline (an interrupted run): nothing stays in flight
+        assert checker.check(FINE).comparison.violations == ()
+    finally:
+        checker.close()
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "sched_getaffinity"), reason="no CPU affinity on this platform")
+@pytest.mark.parametrize("confine", [True, False])
+def test_a_mindspore_worker_is_confined_to_one_core(confine):
+    """MindSpore's runtime threads spin on every core it may use; its worker gets one (benchmarks/RESULTS.md)."""
+    import os
+
+    from fuzz.workers import mindspore_core
+
+    worker = WorkerAdapter("mindspore.nn", limits=WorkerLimits(confine_mindspore=confine))
+    try:
+        allowed = os.sched_getaffinity(worker._process.pid)  # type: ignore[union-attr]
+        assert allowed == ({mindspore_core()} if confine else os.sched_getaffinity(0))
+        assert worker.run(FINE).error is None
+    finally:
+        worker.close()
+    torch_worker = WorkerAdapter("torch.nn", limits=WorkerLimits(confine_mindspore=confine))
+    try:
+        assert os.sched_getaffinity(torch_worker._process.pid) == os.sched_getaffinity(0)  # type: ignore[union-attr]
+    finally:
+        torch_worker.close()
+
+
+def test_parallel_jobs_put_their_mindspore_workers_on_different_cores(monkeypatch):
+    import os
+
+    from fuzz.workers import mindspore_core
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3})
+    cores = []
+    for job in ("1", "2", "3", "4", "5"):
+        monkeypatch.setenv("FUZZ_JOB", job)
+        cores.append(mindspore_core())
+    assert cores == [3, 2, 1, 0, 3]
+    monkeypatch.delenv("FUZZ_JOB")
+    assert mindspore_core() == 3
