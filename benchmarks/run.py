@@ -10,6 +10,8 @@ Sections (each in its own subprocess; see benchmarks/README.md for exactly what 
              breakdown of the check, Hypothesis draw time, recording and reporting costs
   naive      the naive harness on those cases (new modules, MindSpore asynchronous, arrays())
   fuzz_run   examples/s of `python -m fuzz run`, the limit and the naive harness on the cases it checked
+  confine    a MindSpore worker confined to one core vs not: its wall and CPU time per case, and the
+             run's pipelined loop against the sequential one
   jobs       `python -m fuzz run --jobs 1` vs `--jobs 2` (only where --help lists --jobs)
   scaling    time per example and peak memory as N*C*L grows from 10 to 10^6 (a process per size)
   memory     resident memory of `python -m fuzz run` and each of its workers, sampled over a 10-minute
@@ -44,7 +46,7 @@ from benchmarks.common import (  # noqa: E402
     require_frameworks, run_command, run_worker, save_cases, worker_env,
 )
 
-SECTIONS = ("pytest", "inproc", "naive", "fuzz_run", "jobs", "scaling", "memory", "detection")
+SECTIONS = ("pytest", "inproc", "naive", "fuzz_run", "confine", "jobs", "scaling", "memory", "detection")
 
 
 class Mode:
@@ -67,6 +69,7 @@ class Mode:
         self.detect_seeds = 2 if quick else 5
         self.detect_max_examples = 300 if quick else 1000
         self.memory_seconds = 45 if quick else 600
+        self.confine_cases, self.confine_rounds = (150, 1) if quick else (400, 2)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -349,6 +352,29 @@ def _naive_paragraph(add: Callable[[str], None], naive: dict[str, Any], harness_
     add("")
 
 
+def _confine_section(add: Callable[[str], None], confine: dict[str, Any]) -> None:
+    add("### A MindSpore worker confined to one core")
+    add("")
+    if not _measured(add, confine):
+        add("")
+        return
+    add(f"`benchmarks/confine.py` on {confine['cases']} captured cases (the run's, where it ran), {confine['rounds']} alternating round(s), "
+        f"{confine['cores']} cores: `WorkerAdapter('mindspore.nn')` with `WorkerLimits(confine_mindspore=...)`; "
+        "per case the wall time and the CPU time the worker used (all its threads, from /proc). Then the "
+        "Checker on the same cases, one at a time (`check`) and pipelined as the run does (`start`/`finish`, "
+        "two cases in flight). Medians over the rounds.")
+    add("")
+    add("| MindSpore worker | wall ms/case | worker user ms/case | worker system ms/case | Checker sequential "
+        "ms/case | Checker pipelined ms/case |")
+    add("|---|---:|---:|---:|---:|---:|")
+    for name in ("confined", "unconfined"):
+        rows, loops = confine["worker"][name], confine["checker"][name]
+        add(f"| {name} | {_fmt(median([r['wall_ms'] for r in rows]))} | {_fmt(median([r['user_ms'] for r in rows]))} | "
+            f"{_fmt(median([r['system_ms'] for r in rows]))} | {_fmt(median([r['sequential_ms'] for r in loops]))} | "
+            f"{_fmt(median([r['pipelined_ms'] for r in loops]))} |")
+    add("")
+
+
 def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dict[str, str], results: dict[str, Any],
                   elapsed: float) -> dict[str, float]:
     """Write RESULTS.md; return the headline numbers (overhead, naive_speedup)."""
@@ -466,6 +492,7 @@ def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dic
             add(f"**Overhead of the run (the nightly job; duration / single-pass limit on the same cases): "
                 f"{_fmt(headline['overhead'])}x**; {_fmt(headline.get('run_eps'))} examples/s.")
     add("")
+    _confine_section(add, results.get("confine", {}))
 
     # -- breakdown
     add("## 2. Where the time goes")
@@ -749,6 +776,9 @@ def main(argv: list[str] | None = None) -> int:
                                   timeout=3600, out_json=tmp / "naive_run.json")
 
             attempt("naive_run", naive_run, section="naive")
+        attempt("confine", lambda: run_worker(
+            "confine", [run_capture or str(cases_file), "--cases", str(mode.confine_cases), "--rounds",
+                        str(mode.confine_rounds)], timeout=1800, out_json=tmp / "confine.json"))
         attempt("jobs", lambda: section_jobs(mode, tmp))
         attempt("scaling", lambda: section_scaling(mode, tmp))
         attempt("memory", lambda: run_worker("memory", ["--seconds", str(mode.memory_seconds)],
