@@ -6,8 +6,8 @@ Starts `python -m fuzz run --budget SECONDS --seed SEED` (both targets, isolated
 process and of every process below it (the framework workers) from /proc, together with the
 examples done so far (from the run's plain progress lines).  A worker that is replaced (after a
 crash) is a new pid and starts a new series.  "Flat" is judged per process on the second half of
-the run, after warm-up: the growth from its first to its last sample there, and the least-squares
-slope per 1,000 examples.  Linux only (/proc).
+the search, after warm-up and before the run's one-time finishing work: the growth from its first to
+its last sample there, and the least-squares slope per 1,000 examples.  Linux only (/proc).
 """
 
 from __future__ import annotations
@@ -111,10 +111,14 @@ def measure(seconds: float, every: float, extra: list[str]) -> dict[str, Any]:
         summary_path = Path(tmp) / "out" / "summary.json"
         if summary_path.exists():
             summary = json.loads(summary_path.read_text())
+    # the search ends when the example count stops moving; what follows (replays confirming findings,
+    # the run importing MindSpore once to write the repro scripts, ~330 MiB) is one-time, not growth
+    final = max((s[1] for e in series.values() for s in e["samples"]), default=0)
+    search_end = min((s[0] for e in series.values() for s in e["samples"] if s[1] == final), default=wall)
     processes = []
     for entry in series.values():
         samples = entry["samples"]
-        late = [s for s in samples if s[0] >= wall / 2]
+        late = [s for s in samples if wall / 2 <= s[0] <= search_end]
         slope = _slope([(s[1], s[2]) for s in late])
         processes.append({
             "pid": entry["pid"], "name": entry["name"], "samples": samples,

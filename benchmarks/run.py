@@ -650,9 +650,10 @@ def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dic
         add(f"`benchmarks/memory.py`: `{' '.join(memory['argv'])}` (both MindSpore targets, isolated workers), "
             f"resident set (VmRSS) of the run and of each worker every {memory['every_s']:g} s; {memory['examples']:,} "
             f"examples in {memory['wall_s']:.0f} s (exit {memory['exit']}). *Growth* and *slope* are over the second "
-            "half of the run (after warm-up); the slope is a least-squares fit against examples done. Workers that "
-            "start at the end confirm findings by replay; the run's own process imports MindSpore only at the end, "
-            "to read the class signature for the repro scripts, which is the step in its last reading.")
+            "half of the search (after warm-up, up to the last change in the example count); the slope is a "
+            "least-squares fit against examples done. Workers that start at the end confirm findings by replay; the "
+            "run's own process imports MindSpore only at the end, to read the class signature for the repro "
+            "scripts (~330 MiB), which is the step in its last reading.")
         add("")
         add("| process | pid | first MiB | max MiB | last MiB | second-half growth MiB | over examples | "
             "MiB per 1,000 examples |")
