@@ -58,14 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="fuzz for a time budget, record every distinct finding, write reports")
     run.add_argument("--budget", type=_positive_float, default=None,
-                     help=f"wall time for the whole run in seconds (default {DEFAULT_BUDGET_S:.0f} unless --max-examples)")
+                     help=f"fuzzing time in seconds, counted once the framework workers are ready "
+                          f"(default {DEFAULT_BUDGET_S:.0f} unless --max-examples)")
     run.add_argument("--seed", type=int, default=None, help="make the run repeatable")
     run.add_argument("--out", type=Path, default=None, help="output folder (default: reports/run-<UTC time>)")
     run.add_argument("--previous", type=Path, default=None, help="a previous run's folder: report new/fixed/persisting")
     run.add_argument("--no-shrink", action="store_true", help="record findings as met, without shrinking")
     run.add_argument("--database", type=Path, default=None,
                      help="Hypothesis example database folder shared between runs (default: none)")
-    run.add_argument("--chunk", type=positive_int, default=40, help="examples per Hypothesis round (default 40)")
+    run.add_argument("--chunk", type=positive_int, default=40, help="cases per round and property, drawn 8 to a Hypothesis example (default 40)")
     run.add_argument("--jobs", type=positive_int, default=1,
                      help="run N worker sets in parallel on this machine (each a shard i/N), then merge")
     run.add_argument("--shard", type=_shard, default=(1, 1), metavar="I/N",
