@@ -43,11 +43,11 @@ class WorkerLimits:
     recycle_growth_mb: float | None = 64.0
     warmup_cases: int = 1000
     # MindSpore's CPU runtime keeps its actor and kernel threads spinning (sched_yield) on the other
-    # cores while it computes: unconfined, a 2-core machine measured 8.8 ms user + 6.5 ms system CPU
-    # per case for 7.9 ms of wall time, so the second core was never free for the run's own work.
-    # Confined to one core (its affinity set before MindSpore starts its threads) it computes as
-    # fast and leaves the other cores to this process (benchmarks/RESULTS.md).  Off for large cases
-    # that gain from MindSpore's intra-op threads.
+    # cores while it computes: unconfined, a worker on a 2-core machine used 13.6 ms user + 11.1 ms
+    # system CPU per case for 12.9 ms of wall time, so the second core was never free for the run's
+    # own work.  Confined to one core (its affinity set before MindSpore starts its threads) it used
+    # 10.8 + 0.55 ms for 11.6 ms of wall time (benchmarks/RESULTS.md, "confined").  Off for large
+    # cases that gain from MindSpore's intra-op threads.
     confine_mindspore: bool = True
 
 
