@@ -36,7 +36,7 @@ def _worker(cases: list[Any], confine: bool) -> dict[str, float]:
     try:
         for case in cases[:30]:
             worker.run(case)
-        pid = worker._process.pid  # type: ignore[union-attr]
+        pid = worker.pid
         user0, sys0 = _cpu_s(pid)
         started = time.perf_counter()
         for case in cases:

@@ -17,6 +17,8 @@ Sections (each in its own subprocess; see benchmarks/README.md for exactly what 
   memory     resident memory of `python -m fuzz run` and each of its workers, sampled over a 10-minute
              run (45 s with --quick), and how much each grows in the second half
   detection  examples and seconds until each planted bug (fuzz/planted.py) is first reported
+  campaign   `python -m fuzz run` with each corner defect planted (fuzz/planted.py): exit status,
+             seconds to the first finding in the corner and to its shrunk case, restarts, shrinking
 
 The last line printed is `overhead=<harness time / limit time> naive_speedup=<harness ex/s / naive ex/s>`,
 where the harness is `python -m fuzz run` (the nightly job, isolated and pipelined; its duration) and
@@ -46,7 +48,7 @@ from benchmarks.common import (  # noqa: E402
     require_frameworks, run_command, run_worker, save_cases, worker_env,
 )
 
-SECTIONS = ("pytest", "inproc", "naive", "fuzz_run", "confine", "jobs", "scaling", "memory", "detection")
+SECTIONS = ("pytest", "inproc", "naive", "fuzz_run", "confine", "jobs", "scaling", "memory", "detection", "campaign")
 
 
 class Mode:
@@ -68,6 +70,7 @@ class Mode:
         self.scaling_reps = 2 if quick else 5
         self.detect_seeds = 2 if quick else 5
         self.detect_max_examples = 300 if quick else 1000
+        self.campaign_seeds, self.campaign_budget_s = (1, 30) if quick else (3, 60)
         self.memory_seconds = 45 if quick else 600
         self.confine_cases, self.confine_rounds = (150, 1) if quick else (400, 2)
 
@@ -688,6 +691,32 @@ def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dic
             add(f"| {kind} | {row['detected']}/{len(row['runs'])} | {_fmt(row['median_examples'])} | "
                 f"{_fmt(row['median_seconds'])} | {per_seed} |")
     add("")
+
+    # -- campaign
+    add("## 6. The nightly job against defects that hide in corners")
+    add("")
+    camp = results.get("campaign", {})
+    if _measured(add, camp):
+        add(f"`benchmarks/campaign.py`: `python -m fuzz run --budget {_fmt(camp['budget_s'])} --seed S --targets "
+            f"mindspore.nn` (S = 1..{camp['seeds']}) with each corner defect of `fuzz/planted.py` planted in torch. "
+            "*Complete*: exit 1 with every report and no internal error. *Met* / *shrunk*: seconds into the run "
+            "when the first new finding of the defect's kind inside its corner was recorded / shrunk (medians "
+            "over the seeds). *Outside*: new findings outside the corner (outcomes charged to the wrong case).")
+        add("")
+        add("| defect | corner | kind | detected | complete | met (s) | shrunk (s) | outside | restarts | "
+            "restart wait (s) | shrinking (s) | duration (s) | replays |")
+        add("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+        for defect, row in camp["defects"].items():
+            runs = row["runs"]
+            add(f"| {defect} | {row['corner']} | {row['kind']} | {row['detected']}/{len(runs)} | "
+                f"{row['exit_1_complete']}/{len(runs)} | {_fmt(row['median_first_met_s'])} | "
+                f"{_fmt(row['median_first_shrunk_s'])} | {sum(len(r.get('outside_corner', [])) for r in runs)} | "
+                f"{', '.join(str(r.get('restarts', '-')) for r in runs)} | "
+                f"{', '.join(_fmt(r.get('restart_s')) for r in runs)} | "
+                f"{', '.join(_fmt(r.get('shrink_s')) for r in runs)} | "
+                f"{', '.join(_fmt(r.get('duration_s')) for r in runs)} | "
+                f"{'; '.join(', '.join(r.get('replays', [])) for r in runs)[:120]} |")
+    add("")
     failed = [s for s in SECTIONS if "error" in results.get(s, {})]
     if failed:
         add(f"Sections that failed in this run: {', '.join(failed)}.")
@@ -787,6 +816,9 @@ def main(argv: list[str] | None = None) -> int:
         attempt("detection", lambda: run_worker(
             "detect", ["--seeds", str(mode.detect_seeds), "--max-examples", str(mode.detect_max_examples)],
             timeout=3600, out_json=tmp / "detect.json"))
+        attempt("campaign", lambda: run_worker(
+            "campaign", ["--seeds", str(mode.campaign_seeds), "--budget", str(mode.campaign_budget_s)],
+            timeout=4 * 3600, out_json=tmp / "campaign.json"))
     except KeyboardInterrupt:
         _log("interrupted: writing what was measured")
     finally:

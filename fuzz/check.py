@@ -56,7 +56,7 @@ class Checker:
         left_backend = left_backend or backend
         self.backend = backend if left_backend == backend else f"{left_backend}~{backend}"
         self.isolated = isolate
-        self._started: deque[Case] = deque()  # started in the workers, not yet finished
+        self._started: deque[tuple[Case, int, int]] = deque()  # started in the workers (with tags), not finished
         if isolate:
             limits = limits or WorkerLimits()
             self.left = WorkerAdapter(left, left_backend, limits)
@@ -90,22 +90,22 @@ class Checker:
         `finish` must then be called in the same order.  In process, the work happens in `finish`.
         """
         if self.isolated:
-            self.left.submit(case)
-            self.right.submit(case)
-            self._started.append(case)
+            self._started.append((case, self.left.submit(case), self.right.submit(case)))
 
     def finish(self, case: Case) -> CheckResult:
         """The float64 reference and tolerances here, the frameworks' outcomes, the comparison."""
         if self.isolated:
-            if not self._started or self._started.popleft() is not case:
+            if not self._started or self._started[0][0] is not case:
                 raise RuntimeError("Checker.finish: cases must be finished in the order they were started")
+            _, left_tag, right_tag = self._started.popleft()
             failure: Exception | None = None
             try:  # computed while the workers compute
                 reference = self.reference.run(case)
                 tolerances = case_tolerances(case, reference.steps, self.backend)
             except Exception as exc:
                 failure = exc
-            left, right = self.left.collect(), self.right.collect()  # always: the next case's outcome is behind
+            # always, and by tag: the next case's outcome is behind this one's
+            left, right = self.left.collect(left_tag), self.right.collect(right_tag)
             if failure is not None:
                 raise failure
         else:
@@ -121,6 +121,14 @@ class Checker:
             else:
                 known.append((violation, entry))
         return CheckResult(case, left, right, reference, comparison, tuple(new), tuple(known))
+
+    def drop(self) -> None:
+        """Forget the cases started and not finished (an abandoned pipeline): their results, when
+        they come, carry tags of no case in flight and are never given to another case."""
+        self._started.clear()
+        for side in (self.left, self.right):
+            if hasattr(side, "drop"):
+                side.drop()
 
     def close(self) -> None:
         """Stop the workers; cases started and not finished are dropped."""

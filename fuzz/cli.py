@@ -154,6 +154,12 @@ def command_run(args: argparse.Namespace) -> int:
         raise UsageError(f"--out {out} already holds a run (findings.jsonl); choose a new folder")
     if args.previous is not None and not (args.previous / "findings.jsonl").is_file():
         raise UsageError(f"--previous {args.previous} holds no findings.jsonl")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / ".writable").touch()
+        (out / ".writable").unlink()
+    except OSError as exc:
+        raise UsageError(f"--out {out} cannot be created or written: {exc.strerror or exc}") from None
     if args.jobs > 1:
         if args.shard != (1, 1):
             raise UsageError("--jobs and --shard do not combine: run --jobs on each machine, or --shard alone")
@@ -215,10 +221,9 @@ def _run_jobs(args: argparse.Namespace, out: Path) -> int:
 
     seed = args.seed if args.seed is not None else int(_dt.datetime.now().timestamp())
     base = ["run", "--chunk", str(args.chunk), "--backend", args.backend, "--targets", args.targets,
-            "--timeout", str(args.timeout), "--memory-limit", str(args.memory_limit),
-            "--isolate" if args.isolate else "--no-isolate"]
+            "--memory-limit", str(args.memory_limit), "--isolate" if args.isolate else "--no-isolate"]
     for flag, value in (("--budget", args.budget), ("--max-examples", args.max_examples), ("--known", args.known),
-                        ("--database", args.database)):
+                        ("--database", args.database), ("--timeout", args.timeout)):
         if value is not None:
             base += [flag, str(value)]
     base += ["--no-shrink"] * args.no_shrink + ["--database-readonly"] * args.database_readonly

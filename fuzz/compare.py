@@ -171,10 +171,13 @@ def compare_case(case: Case, left: Outcome, right: Outcome, reference: Outcome,
     reference.steps, backend)` when the caller has already computed them (while workers ran).
     """
     names = names or (left.target, right.target)
-    for outcome in (left, right):
-        if outcome.error is not None and outcome.error.type in CRASH_TYPES:
-            kind = Kind(CRASH_TYPES[outcome.error.type])
-            return CaseComparison(violations=(Violation(kind, None, names, errors=(left.error, right.error)),))
+    crashed = [o.error is not None and o.error.type in CRASH_TYPES for o in (left, right)]
+    if any(crashed):
+        # the side whose worker died is the one to blame (both: nobody in particular)
+        error = (left.error if crashed[0] else right.error)
+        kind = Kind(CRASH_TYPES[error.type])  # type: ignore[union-attr]
+        verdict = Verdict.NOT_JUDGED if all(crashed) else Verdict.BLAME_LEFT if crashed[0] else Verdict.BLAME_RIGHT
+        return CaseComparison(violations=(Violation(kind, None, names, verdict=verdict, errors=(left.error, right.error)),))
     if left.unmappable or right.unmappable:
         why = (left.error or right.error).message  # type: ignore[union-attr]
         return CaseComparison(notes=(f"unmappable: {why}",))

@@ -47,11 +47,20 @@ class NanParityViolation(DifferenceFound):
     kind = Kind.NAN_PARITY
 
 
+class WorkerCrashed(DifferenceFound):
+    kind = Kind.CRASH
+
+
+class WorkerHung(DifferenceFound):
+    kind = Kind.TIMEOUT
+
+
 EXCEPTIONS: dict[Kind, type[DifferenceFound]] = {
     cls.kind: cls
     for cls in (OutputMismatch, RunningMeanMismatch, RunningVarMismatch, GradInputMismatch, GradWeightMismatch,
-                GradBiasMismatch, ErrorParityViolation, NanParityViolation)
+                GradBiasMismatch, ErrorParityViolation, NanParityViolation, WorkerCrashed, WorkerHung)
 }
+assert set(EXCEPTIONS) == set(Kind), "every kind of finding needs its exception class (the shrinker raises it)"
 
 
 # --------------------------------------------------------------------------------------------
@@ -114,6 +123,23 @@ class Finding:
     conditioning: float = 0.0
     found_at: str = ""
     shrunk: bool = False
+    # replays of the stored case alone, each in a worker that has run other cases before it: a
+    # finding that shows in fewer than all of them depends on history or chance, and is `flaky`
+    replays: int = 0
+    reproduced: int = 0
+    flaky: bool = False
+    traceback: str = ""  # a harness crash: where the harness broke
+    # seconds into the run when it was first met and when its shrink ended (None: not shrunk)
+    met_after_s: float = 0.0
+    shrunk_after_s: float | None = None
+
+    @property
+    def replay_text(self) -> str:
+        """How the stored case replayed, in words for the reports."""
+        if not self.replays:
+            return "not replayed"
+        text = f"{self.reproduced} of {self.replays} replays"
+        return f"flaky ({text})" if self.flaky else text
 
     def __post_init__(self) -> None:
         if self.status not in ("new", "known"):
@@ -146,7 +172,7 @@ class Finding:
             ev = data.get("evidence") or {}
             data["evidence"] = Evidence(tuple(ev.get("index", ())), _float_or_none(ev.get("left")),
                                         _float_or_none(ev.get("right")), _float_or_none(ev.get("reference")))
-            for name in ("max_abs_error", "max_rel_error", "ratio", "conditioning"):
+            for name in ("max_abs_error", "max_rel_error", "ratio", "conditioning", "met_after_s"):
                 data[name] = float(data[name]) if name in data else 0.0
             data["tolerance"] = {k: _float_or_none(v) if k != "rule" else v for k, v in (data.get("tolerance") or {}).items()}
             return cls(**data)

@@ -1,7 +1,8 @@
 """Merge the folders of several runs (shards of one night, or --jobs) into one folder and report.
 
 Findings are deduplicated by id: the shrunk record wins over an unshrunk one, then the smaller
-case; counts add up; a finding is reproducible if any shard confirmed it.  Example counts add up
+case; counts add up; a finding is reproducible if any shard confirmed it, flaky if any
+shard found it flaky, and the shards' replays add up.  Example counts add up
 per property; the duration is the longest shard's.
 """
 
@@ -35,7 +36,10 @@ def merge_findings(groups: list[list[Finding]]) -> list[Finding]:
             old = merged[finding.id]
             keep = _better(old, finding)
             reproducible = True if True in (old.reproducible, finding.reproducible) else keep.reproducible
-            merged[finding.id] = replace(keep, count=old.count + finding.count, reproducible=reproducible)
+            merged[finding.id] = replace(keep, count=old.count + finding.count, reproducible=reproducible,
+                                         replays=old.replays + finding.replays,
+                                         reproduced=old.reproduced + finding.reproduced,
+                                         flaky=old.flaky or finding.flaky)
     return list(merged.values())
 
 

@@ -30,6 +30,16 @@ def positive_int(text: str) -> int:
     return value
 
 
+def positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a finite number > 0, got {text}")
+    return value
+
+
 SHARED_OPTIONS: tuple[Option, ...] = (
     Option("max-examples", "examples per property (overrides the Hypothesis profile's max_examples)", positive_int),
     Option("targets", "comma-separated MindSpore targets to compare with torch.nn "
@@ -37,9 +47,11 @@ SHARED_OPTIONS: tuple[Option, ...] = (
     Option("backend", "backend pairing: cpu, gpu, ascend, all, or an explicit pair such as torch:gpu,mindspore:cpu "
            "(a missing backend named explicitly is an error; `all` skips what is missing and says why)", str, "cpu"),
     Option("known", "path of the known-differences TOML file (default: the committed fuzz/known_differences.toml)", str),
-    Option("timeout", "seconds one case may take in an isolated worker before it is a timeout finding", float, 120.0),
-    Option("memory-limit", "MB of resident memory an isolated worker may use before its case is a crash finding",
-           int, 8192),
+    Option("timeout", "seconds one case may take in an isolated worker before it is a timeout finding "
+           "(default: 20 times the slowest case the worker has served, at least 5 s and at most 120 s)",
+           positive_float),
+    Option("memory-limit", "MB of resident memory an isolated worker may use before its case is a crash finding "
+           "(default 8192)", positive_int, 8192),
 )
 
 #: on/off switches, shared the same way: name -> (help, default)

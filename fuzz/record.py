@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from fuzz.check import CheckResult
-from fuzz.compare import Kind, Violation
+from fuzz.compare import CRASH_TYPES, Kind, Violation
 from fuzz.finding import Evidence, Finding, signature
 from fuzz.known import KnownDifference, facts
 
@@ -38,6 +38,12 @@ def finding_id(violation: Violation, result: CheckResult, backend: str, known: K
     fact = facts(violation, result.case, backend)
     if known is not None:
         features: dict[str, Any] = {"known": known.id}
+    elif violation.kind in (Kind.CRASH, Kind.TIMEOUT):
+        # a worker that died or hung: which side, and how (the signal or the fault), is the defect;
+        # the dtype or shape of the case that met it are not (one planted segfault, one finding)
+        crashed = next((e for e in violation.errors if e is not None and e.type in CRASH_TYPES), None)
+        features = {"blamed": fact["blamed"], "error_type": crashed.type if crashed else "",
+                    "error": _message_stem(crashed.message if crashed else "")}
     else:
         vpc = fact["values_per_channel"]
         features = {

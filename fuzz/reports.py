@@ -58,8 +58,36 @@ def build_reports(directory: Path, summary: dict[str, Any] | None = None,
         summary = json.loads(summary_path.read_text()) if summary_path.exists() else default_summary(findings)
     if comparison is None:
         comparison = summary.get("since_previous")
-    (directory / "report.md").write_text(render_markdown(findings, summary, comparison), encoding="utf-8")
-    (directory / "report.html").write_text(render_html(findings, summary, comparison), encoding="utf-8")
-    (directory / "junit.xml").write_text(render_junit(findings, summary), encoding="utf-8")
+    _write(directory / "report.md", lambda: render_markdown(findings, summary, comparison), findings)
+    _write(directory / "report.html", lambda: render_html(findings, summary, comparison), findings)
+    _write(directory / "junit.xml", lambda: render_junit(findings, summary), findings)
     write_repro_scripts(findings, directory / "repro")
     return findings
+
+
+def _write(path: Path, render: Any, findings: list[Finding]) -> None:
+    """Write one report; if its renderer breaks (a defect of the harness), write in its place the
+    list of findings and the traceback, so that no run ends without every report file."""
+    try:
+        text = render()
+    except Exception:  # noqa: BLE001 - reported in the file and on stderr, never fatal
+        import sys
+        import traceback
+
+        trace = traceback.format_exc()
+        print(f"[fuzz] could not render {path.name} (a harness defect; please report it):\n{trace}", file=sys.stderr)
+        lines = [f"{f.id}  {f.kind}  {f.status}  {f.case_summary}" for f in findings]
+        body = "\n".join(["findings:", *lines, "", "the renderer failed:", trace])
+        if path.suffix == ".xml":
+            from xml.sax.saxutils import escape
+
+            text = (f'<?xml version="1.0" encoding="utf-8"?>\n<testsuite name="bn-difffuzz" tests="1" failures="1">'
+                    f'<testcase name="report"><failure message="the junit renderer failed">{escape(body)}'
+                    "</failure></testcase></testsuite>\n")
+        elif path.suffix == ".html":
+            from html import escape as html_escape
+
+            text = f"<!DOCTYPE html><html><body><pre>{html_escape(body)}</pre></body></html>\n"
+        else:
+            text = body
+    path.write_text(text, encoding="utf-8")

@@ -102,5 +102,9 @@ def write_repro_scripts(findings: list[Finding], directory: Path) -> dict[str, P
             path.write_text(render_repro_script(finding), encoding="utf-8")
         except ValueError as exc:
             path.write_text(f"# no standalone repro: {exc}\nimport sys\nsys.exit(2)\n", encoding="utf-8")
+        except Exception as exc:  # noqa: BLE001 - a harness defect on one finding: the others still get theirs
+            text = f"{type(exc).__name__}: {exc}".replace("\n", " ")
+            path.write_text(f"# no standalone repro: the harness broke writing it ({text})\nimport sys\nsys.exit(2)\n",
+                            encoding="utf-8")
         written[finding.id] = path
     return written

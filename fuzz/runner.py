@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from hypothesis import HealthCheck, Phase, given, seed as hypothesis_seed, settings, strategies as st, target
+from hypothesis.reporting import with_reporter
 
 from fuzz.backends import Pairing, Side
 from fuzz.case import Case
@@ -58,44 +59,25 @@ BATCH = 8
 PIPELINE_DEPTH = 2
 
 
-# One raising function per kind: Hypothesis tells bugs apart by exception type and raising line.
-def _raise_output(message: str) -> None:
-    raise EXCEPTIONS[Kind.OUTPUT](message)
-
-
-def _raise_running_mean(message: str) -> None:
-    raise EXCEPTIONS[Kind.RUNNING_MEAN](message)
-
-
-def _raise_running_var(message: str) -> None:
-    raise EXCEPTIONS[Kind.RUNNING_VAR](message)
-
-
-def _raise_grad_input(message: str) -> None:
-    raise EXCEPTIONS[Kind.GRAD_INPUT](message)
-
-
-def _raise_grad_weight(message: str) -> None:
-    raise EXCEPTIONS[Kind.GRAD_WEIGHT](message)
-
-
-def _raise_grad_bias(message: str) -> None:
-    raise EXCEPTIONS[Kind.GRAD_BIAS](message)
-
-
-def _raise_error_parity(message: str) -> None:
-    raise EXCEPTIONS[Kind.ERROR_PARITY](message)
-
-
-def _raise_nan_parity(message: str) -> None:
-    raise EXCEPTIONS[Kind.NAN_PARITY](message)
-
-
-RAISERS: dict[Kind, Callable[[str], None]] = {
-    Kind.OUTPUT: _raise_output, Kind.RUNNING_MEAN: _raise_running_mean, Kind.RUNNING_VAR: _raise_running_var,
-    Kind.GRAD_INPUT: _raise_grad_input, Kind.GRAD_WEIGHT: _raise_grad_weight, Kind.GRAD_BIAS: _raise_grad_bias,
-    Kind.ERROR_PARITY: _raise_error_parity, Kind.NAN_PARITY: _raise_nan_parity,
-}
+#: replays of a new finding's stored case alone that decide whether it is reproducible or `flaky`
+#: (a defect that fires on a random half of its calls passes all 8 with probability 1/256); a
+#: crash or hang costs a worker restart (or a whole timeout) per replay, so it gets 2; a known
+#: finding is replayed once, for the record
+REPLAYS_NEW = 8
+REPLAYS_FAULT = 2
+REPLAYS_KNOWN = 1
+#: one shrink may take this share of the budget (at least SHRINK_MIN_S, never past the budget);
+#: without a budget (--max-examples) SHRINK_MAX_S
+SHRINK_SHARE = 0.02
+SHRINK_MIN_S = 10.0
+SHRINK_MAX_S = 120.0
+#: shrinks tried per finding id: a finding first met in Hypothesis' target phase is not re-found by
+#: the shrink's replay of the round, and a later round may meet it where the replay can
+SHRINK_TRIES = 2
+#: the replays and final records of `finish` may run this far past the budget (at least
+#: FINISH_GRACE_MIN_S); findings not replayed by then say so
+FINISH_GRACE_SHARE = 0.02
+FINISH_GRACE_MIN_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -128,6 +110,12 @@ class RunState:
     dirty: set[str] = field(default_factory=set)
     interrupted: bool = False
     skipped: list[dict[str, str]] = field(default_factory=list)
+    shrink_tries: dict[str, int] = field(default_factory=dict)  # per finding id
+    shrinks: int = 0  # shrinks attempted
+    shrinks_done: int = 0  # ... that ended with a shrunk example
+    shrink_s: float = 0.0  # time spent shrinking
+    replay_s: float = 0.0  # time spent replaying stored cases
+    harness_errors: int = 0  # exceptions of the harness itself, each recorded as a crash finding
 
 
 class Progress:
@@ -192,6 +180,7 @@ class FuzzRun:
 
     # ---------------------------------------------------------------- recording
     def _record(self, finding: Finding) -> None:
+        finding = replace(finding, met_after_s=round(self.elapsed(), 3))
         self.state.findings[finding.id] = finding
         self.store.append(finding)
 
@@ -206,7 +195,8 @@ class FuzzRun:
             self.state.case_sizes[fid] = size
         elif fid not in self.state.shrunk and size < self.state.case_sizes.get(fid, size):
             # keep the smallest case seen for findings that are not shrunk by Hypothesis (known ones)
-            self.state.findings[fid] = make_finding(violation, result, backend=backend, known=known, property_name=prop)
+            smaller = make_finding(violation, result, backend=backend, known=known, property_name=prop)
+            self.state.findings[fid] = replace(smaller, found_at=current.found_at, met_after_s=current.met_after_s)
             self.state.case_sizes[fid] = size
             self.state.dirty.add(fid)
         return fid
@@ -236,19 +226,29 @@ class FuzzRun:
         run = self
         first_met: list[str] = []
         seen: set[int] = set()  # hashes of the cases checked in this round (rounds are what shards split)
+        # what the search saw, handed to the shrinks: each case checked -> the new finding ids it
+        # showed, and each id's first case with its result (the shrink replays these, not rechecks)
+        verdicts: dict[str, frozenset[str]] = {}
+        first_hits: dict[str, tuple[str, Violation, CheckResult]] = {}
         todo = [size]  # cases this round may still check
 
         def judge(case: Case, score: list[float]) -> None:
             try:
                 result = checker.finish(case)
             except Exception as exc:  # the harness or an adapter broke on this case: a crash finding
-                run._crash(case, exc, key, checker)
+                run._crash(case, exc, key, checker, "judging a case of the search")
                 return
             score.append(min(result.worst_ratio, 1e6))
+            identity = case.dumps()
+            shown: set[str] = set()
             for violation, known in [(v, None) for v in result.new] + list(result.known):
                 fid = run._met(violation, result, known, key)
-                if known is None and fid not in run.state.shrunk and fid not in first_met:
-                    first_met.append(fid)
+                if known is None:
+                    shown.add(fid)
+                    first_hits.setdefault(fid, (identity, violation, result))
+                    if fid not in run.state.shrunk and fid not in first_met:
+                        first_met.append(fid)
+            verdicts[identity] = frozenset(shown)
 
         @self._settings(-(-size // BATCH), [Phase.explicit, Phase.reuse, Phase.generate, Phase.target])
         @hypothesis_seed(round_seed)
@@ -256,109 +256,206 @@ class FuzzRun:
         def search(data: Any) -> None:
             score: list[float] = []
             in_flight: deque[Case] = deque()
-            for _ in range(BATCH):  # always the whole batch: the draws must not depend on the clock
-                case = data.draw(strategy)
-                identity = hash(case.dumps())
-                if todo[0] <= 0 or run.out_of_time():
-                    continue
-                todo[0] -= 1
-                if identity in seen:  # the same case gives the same verdict: counted, not checked again
-                    run.state.duplicates[key] = run.state.duplicates.get(key, 0) + 1
-                    continue
-                seen.add(identity)
-                run.state.examples[key] = run.state.examples.get(key, 0) + 1
-                run.progress.update(run.state, run.config.budget_s)
-                checker.start(case)  # the workers compute it while earlier ones are judged
-                in_flight.append(case)
-                if len(in_flight) > PIPELINE_DEPTH:
+            try:
+                for _ in range(BATCH):  # always the whole batch: the draws must not depend on the clock
+                    case = data.draw(strategy)
+                    identity = hash(case.dumps())
+                    if todo[0] <= 0 or run.out_of_time():
+                        continue
+                    todo[0] -= 1
+                    if identity in seen:  # the same case gives the same verdict: counted, not checked again
+                        run.state.duplicates[key] = run.state.duplicates.get(key, 0) + 1
+                        continue
+                    seen.add(identity)
+                    run.state.examples[key] = run.state.examples.get(key, 0) + 1
+                    run.progress.update(run.state, run.config.budget_s)
+                    checker.start(case)  # the workers compute it while earlier ones are judged
+                    in_flight.append(case)
+                    if len(in_flight) > PIPELINE_DEPTH:
+                        judge(in_flight.popleft(), score)
+            finally:
+                # also when Hypothesis ends the example inside a draw: no case stays in flight to be
+                # mistaken for the next one
+                while in_flight:
                     judge(in_flight.popleft(), score)
-            while in_flight:
-                judge(in_flight.popleft(), score)
             target(max(score, default=0.0), label="worst error/tolerance vs reference")
 
         search()
         if self.config.shrink:
             for fid in first_met:
-                if not self.out_of_time():
-                    self._shrink(key, checker, strategy, round_seed, size, fid)
+                tries = self.state.shrink_tries.get(fid, 0)
+                if not self.out_of_time() and tries < SHRINK_TRIES:
+                    self.state.shrink_tries[fid] = tries + 1
+                    known_verdicts: dict[str, tuple[Violation, CheckResult] | None] = {
+                        identity: None for identity, fids in verdicts.items() if fid not in fids}
+                    identity, violation, result = first_hits[fid]
+                    known_verdicts[identity] = (violation, result)
+                    self._shrink(key, checker, strategy, round_seed, size, fid, known_verdicts)
+        for fid in first_met:  # confirmed from the stored case alone, shrunk or not, while in budget
+            if not self.out_of_time() and not self.state.findings[fid].replays:
+                self._confirm(fid)
 
-    def _shrink(self, key: str, checker: Checker, strategy: Any, round_seed: int, size: int, fid: str) -> None:
+    def _shrink_allowance(self) -> float:
+        """Seconds one shrink may take: a share of the budget, never past its end."""
+        if self.config.budget_s is None:
+            return SHRINK_MAX_S
+        share = max(SHRINK_MIN_S, SHRINK_SHARE * self.config.budget_s)
+        return max(0.0, min(share, self.config.budget_s - self.elapsed()))
+
+    def _shrink(self, key: str, checker: Checker, strategy: Any, round_seed: int, size: int, fid: str,
+                known_verdicts: dict[str, tuple[Violation, CheckResult] | None]) -> None:
         """Replay the round's draws until `fid` shows, then let Hypothesis shrink that example.
 
         Once a case of a batch shows it, only that position is checked: the other cases of the
-        batch shrink away untested.
+        batch shrink away untested.  Each distinct case is checked once and its verdict kept (the
+        search's verdicts, `known_verdicts`, to begin with: the case -> its violation and result,
+        or None where it did not show `fid`), so
+        the shrinker always sees the same verdict for the same case, whatever the frameworks do
+        on a second call and whatever the clock says: past the shrink's allowance a case not yet
+        checked counts as not showing `fid` (the shrink then ends with the smallest case seen),
+        and its own time limit ends Hypothesis' shrinker.  Whether the finding depends on history
+        or chance is what `_confirm`'s replays measure.  Nothing here can end the run: a flaky
+        shrink marks the finding flaky, any other exception becomes a harness crash finding.
         """
-        run = self
+        from hypothesis.errors import Flaky
+        import hypothesis.internal.conjecture.engine as engine
+
+        began = time.monotonic()
+        stop_at = began + self._shrink_allowance()
         position: list[int] = []
+        verdicts = dict(known_verdicts)
+        last: list[tuple[Violation, CheckResult]] = []
+
+        def shows(case: Case) -> tuple[Violation, CheckResult] | None:
+            identity = case.dumps()
+            if identity not in verdicts:
+                if time.monotonic() > stop_at:
+                    return None  # not checked: past the allowance nothing new is tried
+                try:
+                    result = checker.check(case)
+                except Exception as exc:  # the harness broke on this case: recorded; it does not show fid
+                    self._crash(case, exc, key, checker, f"shrinking {fid}")
+                    verdicts[identity] = None
+                    return None
+                verdicts[identity] = next(((v, result) for v in result.new
+                                           if finding_id(v, result, checker.backend, None) == fid), None)
+            return verdicts[identity]
 
         @self._settings(-(-size // BATCH), [Phase.generate, Phase.shrink])
         @hypothesis_seed(round_seed)
         @given(data=st.data())
         def reproduce(data: Any) -> None:
             cases = [data.draw(strategy) for _ in range(BATCH)]
-            if run.out_of_time():
-                return
             for index in position or range(BATCH):
-                result = checker.check(cases[index])
-                for violation in result.new:
-                    if finding_id(violation, result, checker.backend, None) == fid:
-                        if not position:
-                            position.append(index)
-                        try:
-                            RAISERS[violation.kind](render_violation(violation, cases[index]))
-                        except DifferenceFound as exc:
-                            exc.fuzz = (violation, result, fid, key)  # type: ignore[attr-defined]
-                            raise
+                hit = shows(cases[index])
+                if hit is not None:
+                    if not position:
+                        position.append(index)
+                    last[:] = [hit]
+                    raise EXCEPTIONS[hit[0].kind](render_violation(hit[0], cases[index]))
 
+        self.state.shrinks += 1
+        saved = engine.MAX_SHRINKING_SECONDS  # Hypothesis documents this limit as monkeypatchable
+        engine.MAX_SHRINKING_SECONDS = max(1, int(stop_at - time.monotonic()))
         try:
-            reproduce()
+            with with_reporter(lambda text: None):  # Hypothesis' own words on a shrink cut short
+                reproduce()
         except KeyboardInterrupt:
             raise
-        except DifferenceFound as exc:
-            self._shrunk(exc)
+        except DifferenceFound:
+            self._shrunk(fid, key, *last[0])
+            self.state.shrinks_done += 1
+        except Flaky:  # only if the strategies drew differently from the same choices
+            self.state.findings[fid] = replace(self.state.findings[fid], flaky=True)
+            self.state.dirty.add(fid)
+        except Exception as exc:  # the harness broke while shrinking: recorded, the run goes on
+            self._crash(Case.from_json(self.state.findings[fid].case), exc, key, checker, f"shrinking {fid}")
+        finally:
+            engine.MAX_SHRINKING_SECONDS = saved
+            self.state.shrink_s += time.monotonic() - began
 
-    def _shrunk(self, exc: BaseException) -> None:
-        violation, result, fid, key = exc.fuzz  # type: ignore[attr-defined]
+    def _shrunk(self, fid: str, key: str, violation: Violation, result: CheckResult) -> None:
         self.state.shrunk.add(fid)
+        first = self.state.findings[fid]
         finding = make_finding(violation, result, backend=self._checker_of(key).backend, known=None, property_name=key,
                                shrunk=True)
-        self.state.findings[fid] = finding
+        self.state.findings[fid] = replace(finding, found_at=first.found_at, met_after_s=first.met_after_s,
+                                           shrunk_after_s=round(self.elapsed(), 3), flaky=first.flaky)
         self.state.dirty.add(fid)
-        self._flush(fid)
 
-    def _crash(self, case: Case, exc: Exception, key: str, checker: Checker) -> None:
+    def _crash(self, case: Case, exc: BaseException, key: str, checker: Checker, where: str) -> None:
+        """The harness itself broke on `case` while doing `where`: a crash finding with the
+        traceback; the run goes on."""
+        import traceback
+
+        self.state.harness_errors += 1
         finding = crash_finding(case.to_json(), case.describe(), Kind.CRASH, f"harness: {type(exc).__name__}: {exc}",
                                 frameworks=checker.names, backend=checker.backend, property_name=key)
+        frames = "".join(traceback.format_tb(exc.__traceback__))  # without Hypothesis' notes (the draws)
+        finding = replace(finding, traceback=(f"while {where}:\n" + frames[-7000:] + f"{type(exc).__name__}: {exc}"[:1000]))
         self.state.counts[finding.id] = self.state.counts.get(finding.id, 0) + 1
         if finding.id not in self.state.findings:
             self._record(finding)
 
     # ---------------------------------------------------------------- finishing
-    def _replay(self, finding: Finding) -> bool | None:
-        """Does the stored case alone reproduce the finding's id?"""
-        checker = next((c for c in self.checkers.values()
-                        if c.names == finding.frameworks and c.backend == finding.backend), None)
-        if checker is None or finding.property.endswith("harness"):
-            return None
-        return reproduces(finding, checker)
+    def _checker_for(self, finding: Finding) -> Checker | None:
+        return next((c for c in self.checkers.values()
+                     if c.names == finding.frameworks and c.backend == finding.backend), None)
 
-    def _flush(self, fid: str) -> None:
+    def _confirm(self, fid: str, replays: int | None = None) -> None:
+        """Replay the finding's stored case alone, several times, and write its line.
+
+        A harness crash is not replayed (its case may be fine); an exception while replaying is
+        itself a harness crash finding, and the finding keeps what was counted before it.
+        """
         finding = self.state.findings[fid]
-        reproducible = finding.reproducible
-        if reproducible is None:
-            reproducible = self._replay(finding)
-        finding = replace(finding, count=self.state.counts.get(fid, finding.count), reproducible=reproducible)
+        checker = self._checker_for(finding)
+        if replays is None:
+            replays = (REPLAYS_KNOWN if finding.status == "known" else
+                       REPLAYS_FAULT if finding.kind in ("crash", "timeout") else REPLAYS_NEW)
+        reproduced = done = 0
+        began = time.monotonic()
+        if checker is not None and not finding.traceback:
+            try:
+                for _ in range(replays):
+                    done += 1
+                    reproduced += reproduces(finding, checker)
+            except KeyboardInterrupt:
+                raise
+            except Exception as exc:
+                done -= 1
+                self._crash(Case.from_json(finding.case), exc, finding.property, checker, f"replaying {fid}")
+        self.state.replay_s += time.monotonic() - began
+        finding = replace(finding, count=self.state.counts.get(fid, finding.count), replays=done, reproduced=reproduced,
+                          reproducible=(reproduced == done) if done else None,
+                          flaky=finding.flaky or (done > 0 and reproduced < done))
         self.state.findings[fid] = finding
         self.store.append(finding)
         self.state.dirty.discard(fid)
 
-    def finish(self) -> None:
-        """Replay every finding not yet confirmed, write its final line; close the store."""
+    def _finish_deadline(self) -> float | None:
+        """When `finish` stops replaying (monotonic clock), or None without a budget."""
+        if self.config.budget_s is None:
+            return None
+        grace = max(FINISH_GRACE_MIN_S, FINISH_GRACE_SHARE * self.config.budget_s)
+        return self.state.started + self.config.budget_s + grace
+
+    def finish(self, replay: bool = True) -> None:
+        """Replay every finding not yet confirmed (within the grace after the budget; not at all
+        after an interrupt), write its final line; close the store.  A finding left unreplayed
+        says so ("not replayed")."""
+        deadline = self._finish_deadline()
         for fid, finding in list(self.state.findings.items()):
             counted = self.state.counts.get(fid, finding.count)
-            if fid in self.state.dirty or finding.reproducible is None or counted != finding.count:
+            if fid in self.state.dirty or not finding.replays or counted != finding.count:
                 try:
-                    self._flush(fid)
+                    if finding.replays or not replay or (deadline is not None and time.monotonic() > deadline):
+                        # counted again, or out of time: the record is rewritten, not replayed
+                        self.state.findings[fid] = replace(finding, count=counted)
+                        self.store.append(self.state.findings[fid])
+                        self.state.dirty.discard(fid)
+                    else:
+                        self._confirm(fid)
                 except KeyboardInterrupt:
                     break
         self.store.close()
@@ -389,11 +486,14 @@ class FuzzRun:
                     self._round(prop, pairing_name, strategies[prop], round_seed, self._round_size(number))
         except KeyboardInterrupt:
             self.state.interrupted = True
+        try:
+            self.progress.update(self.state, self.config.budget_s, force=True)
+            for checker in self.checkers.values():
+                checker.drop()  # an interrupted example may have left cases in flight
+            self.finish(replay=not self.state.interrupted)
         finally:
             for checker in self.checkers.values():
                 checker.close()
-        self.progress.update(self.state, self.config.budget_s, force=True)
-        self.finish()
         return self.state
 
     def summary(self) -> dict[str, Any]:
@@ -422,9 +522,20 @@ class FuzzRun:
             "backends": {"used": sorted(self.checkers), "skipped": list(self.state.skipped)},
             "shard": list(self.config.shard),
             "isolated": self.config.isolate,
-            # per worker: restarts after a crash, hang or memory fault; healthy replacements for memory growth
-            "workers": {f"{name}/{side.target}": {"restarts": side.restarts, "recycled": side.recycled}
+            # per worker: restarts after a crash, hang or memory fault (and the seconds the run waited
+            # for them), healthy replacements for memory growth, results dropped for belonging to
+            # no case in flight
+            "workers": {f"{name}/{side.target}": {"restarts": side.restarts, "recycled": side.recycled,
+                                                  "restart_s": round(side.restart_s, 2),
+                                                  "stale_results": side.stale_results}
                         for name, c in self.checkers.items() for side in (c.left, c.right)
                         if hasattr(side, "recycled")},
+            "restart_s": round(sum(side.restart_s for c in self.checkers.values() for side in (c.left, c.right)
+                                   if hasattr(side, "restart_s")), 2),
+            "shrinking": {"shrinks": self.state.shrinks, "shrunk": self.state.shrinks_done,
+                          "seconds": round(self.state.shrink_s, 2)},
+            "replay_s": round(self.state.replay_s, 2),
+            "harness_errors": self.state.harness_errors,
+            "flaky_findings": sorted(f.id for f in self.state.findings.values() if f.flaky),
             "known_differences_unmatched": stale,
         }

@@ -1,18 +1,21 @@
 """Crash-proof execution: each framework runs cases in a long-lived worker process.
 
-A worker imports its framework once and then serves cases over a pipe.  A segfault or abort, a
-hang past the per-case timeout, or memory beyond the limit kills only that worker: the case comes
-back as an `Outcome` whose error is `WorkerCrash`, `WorkerTimeout` or `WorkerOutOfMemory` (which
-the comparator turns into a `crash` or `timeout` finding), a fresh worker starts on the next case,
-and the run goes on.  Workers are started with the `spawn` method so that a framework's threads
-never leak across a fork, and MindSpore's process-wide device target is per worker: that is also
-what lets one run pair MindSpore CPU with MindSpore GPU.  A worker is a plain subprocess
-(`python -m fuzz.workers ...`) talking over two inherited pipes, so it works the same under pytest,
-scripts and the CLI, and a framework printing to stdout cannot corrupt the protocol.
+A worker imports its framework once and then serves cases over a pipe, each request and each
+result carrying the case's tag, so an outcome is only ever given to the case it was computed for.
+A segfault or abort, a hang past the per-case timeout (derived from the measured cost of cases
+unless set), or memory beyond the limit kills only that worker: the case comes back as an
+`Outcome` whose error is `WorkerCrash`, `WorkerTimeout` or `WorkerOutOfMemory` (which the
+comparator turns into a `crash` or `timeout` finding), the cases queued behind it go to a fresh
+worker (a warm spare after the first fault), and the run goes on.  A worker is a plain subprocess
+(`python -m fuzz.workers ...`, so no framework thread is ever forked) talking over two inherited
+pipes, so it works the same under pytest, scripts and the CLI, and a framework printing to stdout
+cannot corrupt the protocol.  MindSpore's process-wide device target is per worker: that is also
+what lets one run pair MindSpore CPU with MindSpore GPU.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import pickle
 import queue
@@ -30,9 +33,22 @@ from fuzz.case import Case
 from fuzz.outcome import ErrorInfo, Outcome, Phase
 
 
+#: an adaptive timeout never goes below this: a fresh worker's first call of a new shape, or a
+#: scheduler hiccup on a loaded 2-core machine, can take a second or two
+TIMEOUT_FLOOR_S = 5.0
+#: ... and is this many times the slowest case the worker has served (per element-step as well)
+TIMEOUT_FACTOR = 20.0
+#: the adaptive timeout's ceiling, and the whole timeout before a worker has served anything big
+TIMEOUT_CEILING_S = 120.0
+#: seconds after a worker's death during which its last results may still be in its pipe
+DRAIN_AFTER_DEATH_S = 2.0
+
+
 @dataclass(frozen=True)
 class WorkerLimits:
-    timeout_s: float = 120.0  # per case, generous: a 40k-element 6-step case with gradients takes < 1 s
+    # per case; None derives it from the measured cost of cases (`WorkerAdapter.timeout_for`): a
+    # case here takes milliseconds, and every meeting of a hang waits the whole timeout
+    timeout_s: float | None = None
     memory_mb: int | None = 8192  # resident memory of one worker
     threads: int | None = None  # intra-op threads (torch/OpenMP); 1 when several jobs share the cores
     # MindSpore keeps per-shape kernel caches that are never released (bounded by the shapes met;
@@ -49,6 +65,16 @@ class WorkerLimits:
     # 10.8 + 0.55 ms for 11.6 ms of wall time (benchmarks/RESULTS.md, "confined").  Off for large
     # cases that gain from MindSpore's intra-op threads.
     confine_mindspore: bool = True
+    # after its first crash, hang or memory fault a worker keeps a warm spare (a second process that
+    # has imported the framework and waits), so that the next fault, which a shrink meets again and
+    # again, costs a pipe hand-over instead of a framework import
+    spare_after_fault: bool = True
+
+    def __post_init__(self) -> None:
+        if self.timeout_s is not None and not self.timeout_s > 0:
+            raise ValueError(f"WorkerLimits.timeout_s must be > 0 seconds or None (adaptive), got {self.timeout_s!r}")
+        if self.memory_mb is not None and self.memory_mb <= 0:
+            raise ValueError(f"WorkerLimits.memory_mb must be > 0 or None, got {self.memory_mb!r}")
 
 
 RSS_CHECK_EVERY = 100  # cases between two reads of a worker's resident memory (a /proc read)
@@ -73,8 +99,16 @@ def mindspore_core() -> int:
     return cores[-1 - (job - 1) % len(cores)]
 
 
+def case_work(case: Case) -> int:
+    """Element-steps of a case: what its cost grows with (for the adaptive timeout)."""
+    size = 1
+    for dim in case.shape:
+        size *= dim
+    return max(size, 1) * len(case.steps) * (2 if case.grad else 1)
+
+
 def _serve(connection: Any, target: str, backend: str, threads: int | None, core: int | None = None) -> None:
-    """The worker's main loop: build the adapter once, then answer one case per message."""
+    """The worker's main loop: build the adapter once, then answer each tagged case with its tag."""
     if core is not None:  # before the framework starts its threads: they inherit it
         os.sched_setaffinity(0, {core})
     if threads:
@@ -87,9 +121,9 @@ def _serve(connection: Any, target: str, backend: str, threads: int | None, core
             import torch
 
             torch.set_num_threads(threads)
-        connection.send(("ready", None))
+        connection.send(("ready", None, None))
     except Exception as exc:  # reported to the parent, which raises AdapterUnavailable
-        connection.send(("unavailable", f"{type(exc).__name__}: {exc}"))
+        connection.send(("unavailable", None, f"{type(exc).__name__}: {exc}"))
         return
     while True:
         try:
@@ -98,11 +132,33 @@ def _serve(connection: Any, target: str, backend: str, threads: int | None, core
             return
         if message is None:
             return
-        connection.send(("outcome", adapter.run(Case.loads(message))))
+        tag, text = message
+        connection.send(("outcome", tag, adapter.run(Case.loads(text))))
+
+
+@dataclass
+class _Process:
+    """One worker process and the parent's end of its pipes (ready once it has said so)."""
+
+    popen: subprocess.Popen
+    connection: Any
+    ready: bool = False
+
+
+@dataclass(frozen=True)
+class _Pending:
+    tag: int
+    case: Case
+    work: int
 
 
 class WorkerAdapter:
-    """An adapter whose cases run in a child process; same `run(case) -> Outcome` as any adapter."""
+    """An adapter whose cases run in a child process; same `run(case) -> Outcome` as any adapter.
+
+    Every case sent carries a tag and every result comes back with it: an outcome is only ever
+    given to the case it was computed for.  When the worker dies, the case it was computing gets
+    the crash and the cases queued behind it are sent, in order, to a fresh worker.
+    """
 
     def __init__(self, target: str, backend: str = "cpu", limits: WorkerLimits = WorkerLimits()) -> None:
         self.target = target
@@ -110,109 +166,187 @@ class WorkerAdapter:
         self.limits = limits
         self.restarts = 0  # after a crash, hang or memory fault
         self.recycled = 0  # replaced, healthy, because its memory grew (WorkerLimits.recycle_growth_mb)
+        self.restart_s = 0.0  # time spent waiting for a replacement worker after a fault
+        self.stale_results = 0  # results whose tag belonged to no case in flight (dropped; never expected)
         self._served = 0
         self._baseline_mb: float | None = None
         self.versions: dict[str, str] = {}
-        self._process: subprocess.Popen | None = None
-        self._connection: Any = None
-        self._pending: deque[Case] = deque()  # submitted, not yet collected, oldest first
+        self._worker: _Process | None = None
+        self._spare: _Process | None = None
+        self._pending: deque[_Pending] = deque()  # submitted, not yet collected, oldest first
+        self._tags = itertools.count(1)
         self._deadline = 0.0
+        self._head_started = 0.0
         self._recycle_due = False
+        self._slowest_s = 0.0  # the slowest case served (seconds)
+        self._slowest_rate = 0.0  # the slowest seconds per element-step, over cases of some size
         self._start()
 
-    def _start(self) -> None:
-        from fuzz.adapters import AdapterUnavailable
-
+    # ------------------------------------------------------------------ processes
+    def _spawn(self) -> _Process:
+        """Start a worker process; it imports its framework while this process goes on."""
         to_child_r, to_child_w = os.pipe()
         to_parent_r, to_parent_w = os.pipe()
         confine = self.limits.confine_mindspore and self.target.startswith("mindspore") and hasattr(os, "sched_setaffinity")
         core = str(mindspore_core()) if confine else "-"
         command = [sys.executable, "-m", "fuzz.workers", self.target, self.backend, str(self.limits.threads or 0),
                    str(to_child_r), str(to_parent_w), core]
-        process = subprocess.Popen(command, pass_fds=(to_child_r, to_parent_w), stdin=subprocess.DEVNULL)
+        popen = subprocess.Popen(command, pass_fds=(to_child_r, to_parent_w), stdin=subprocess.DEVNULL)
         os.close(to_child_r)
         os.close(to_parent_w)
         connection = _Drained(Connection(to_parent_r, writable=False), Connection(to_child_w, readable=False))
-        if not connection.poll(300):
-            process.kill()
+        return _Process(popen, connection)
+
+    def _await_ready(self, process: _Process) -> None:
+        from fuzz.adapters import AdapterUnavailable
+
+        if process.ready:
+            return
+        if not process.connection.poll(300):
+            process.popen.kill()
             raise AdapterUnavailable(f"{self.target} worker on {self.backend} did not start within 300 s")
         try:
-            status, detail = connection.recv()
+            status, _, detail = process.connection.recv()
         except EOFError:
-            process.wait(10)
+            process.popen.wait(10)
             raise AdapterUnavailable(f"{self.target} worker on {self.backend} died while starting "
-                                     f"(exit code {process.returncode})") from None
+                                     f"(exit code {process.popen.returncode})") from None
         if status != "ready":
-            process.wait(10)
+            process.popen.wait(10)
             raise AdapterUnavailable(detail)
-        self._process, self._connection = process, connection
+        process.ready = True
+
+    def _start(self, after_fault: bool = False) -> None:
+        """Make a worker current: the warm spare if there is one, else a new process."""
+        began = time.monotonic()
+        process, self._spare = self._spare, None
+        if process is not None and process.popen.poll() is not None:  # the spare died idle
+            _close_process(process)
+            process = None
+        process = process or self._spawn()
+        self._await_ready(process)
+        self._worker = process
         self._served, self._baseline_mb, self._recycle_due = 0, None, False
+        if after_fault:
+            self.restart_s += time.monotonic() - began
+        if after_fault and self.limits.spare_after_fault:
+            self._spare = self._spawn()  # imports while the run goes on; awaited when next needed
 
     def _alive(self) -> bool:
-        return self._process is not None and self._process.poll() is None
+        return self._worker is not None and self._worker.popen.poll() is None
 
     def _kill(self) -> None:
-        if self._alive():
-            self._process.kill()  # type: ignore[union-attr]
-        if self._process is not None:
-            self._process.wait(10)
-            self._connection.close()
-        self._process = None
+        if self._worker is not None:
+            _close_process(self._worker, kill=True)
+        self._worker = None
 
+    # ------------------------------------------------------------------ timeout
+    def timeout_for(self, work: int) -> float:
+        """The seconds a case of `work` element-steps may take before it is a timeout finding.
+
+        With `WorkerLimits.timeout_s` set, that.  Otherwise `TIMEOUT_FACTOR` times the slowest case
+        served so far, or the slowest rate per element-step times this case's work, whichever is
+        larger, and never below `TIMEOUT_FLOOR_S` nor above `TIMEOUT_CEILING_S`.
+        """
+        if self.limits.timeout_s is not None:
+            return self.limits.timeout_s
+        expected = max(self._slowest_s, self._slowest_rate * work)
+        return min(max(TIMEOUT_FACTOR * expected, TIMEOUT_FLOOR_S), TIMEOUT_CEILING_S)
+
+    def _measure(self, seconds: float, work: int) -> None:
+        self._slowest_s = max(self._slowest_s, seconds)
+        if work >= 10_000:  # below that, the fixed cost of a call dominates and the rate means nothing
+            self._slowest_rate = max(self._slowest_rate, seconds / work)
+
+    def _arm(self) -> None:
+        """The head case starts its clock now (the worker turns to it)."""
+        if self._pending:
+            self._head_started = time.monotonic()
+            self._deadline = self._head_started + self.timeout_for(self._pending[0].work)
+
+    # ------------------------------------------------------------------ cases
     def run(self, case: Case) -> Outcome:
-        self.submit(case)
-        return self.collect()
+        return self.collect(self.submit(case))
 
-    def submit(self, case: Case) -> None:
-        """Queue a case; `collect()` returns the outcomes in the order submitted.
+    def submit(self, case: Case) -> int:
+        """Queue a case; returns its tag.  `collect()` returns the outcomes in the order submitted.
 
         Several cases may be in flight, so that the worker computes the next case while this
         process judges the last one (the run's pipelined search) or two workers compute at once.
+        A worker found dead with cases in flight is not replaced here: `collect` gives the head case
+        its crash first, then sends the rest (this one included) to the fresh worker.
         """
-        if not self._alive():
+        pending = _Pending(next(self._tags), case, case_work(case))
+        if not self._alive() and not self._pending:
+            self._kill()
             self._start()
-        self._pending.append(case)
+        self._pending.append(pending)
         if len(self._pending) == 1:
-            self._deadline = time.monotonic() + self.limits.timeout_s
+            self._arm()
+        if self._alive():
+            self._send(pending)
+        return pending.tag
+
+    def _send(self, pending: _Pending) -> None:
         try:
-            self._connection.send(case.dumps())
+            self._worker.connection.send((pending.tag, pending.case.dumps()))  # type: ignore[union-attr]
         except (BrokenPipeError, OSError):
             pass  # the worker is gone: collect() finds out and answers the head case with the crash
+
+    @property
+    def pid(self) -> int | None:
+        """The current worker's process id (None between a recycle and the next case)."""
+        return self._worker.popen.pid if self._worker is not None else None
 
     @property
     def in_flight(self) -> int:
         return len(self._pending)
 
-    def collect(self) -> Outcome:
-        """The outcome of the oldest case submitted; a crash, hang or memory fault is that case's."""
+    def collect(self, tag: int | None = None) -> Outcome:
+        """The outcome of the oldest case submitted (whose tag, if given, must be `tag`); a crash,
+        hang or memory fault is that case's."""
         if not self._pending:
             raise RuntimeError("collect() without a case submitted")
+        head = self._pending[0]
+        if tag is not None and tag != head.tag:
+            raise RuntimeError(f"collect({tag}): the oldest case in flight has tag {head.tag}")
+        died_at: float | None = None
         while True:
-            if self._connection.poll(0.02):
+            connection = self._worker.connection  # type: ignore[union-attr]
+            if connection.poll(0.02):
                 try:
-                    _, outcome = self._connection.recv()
+                    _, result_tag, outcome = connection.recv()
                 except EOFError:
-                    return self._failed("WorkerCrash", _death(self._process))
+                    return self._failed("WorkerCrash", _death(self._worker.popen))  # type: ignore[union-attr]
+                if result_tag != head.tag:  # a result for no case in flight: never given to another case
+                    self.stale_results += 1
+                    continue
                 self._pending.popleft()
-                self._deadline = time.monotonic() + self.limits.timeout_s  # the next case starts now
+                self._measure(time.monotonic() - self._head_started, head.work)
+                self._arm()  # the next case starts now
                 self.versions = outcome.versions
                 self._after_case()
                 return outcome
             if not self._alive():
-                return self._failed("WorkerCrash", _death(self._process))
-            if self.limits.memory_mb and _rss_mb(self._process.pid) > self.limits.memory_mb:  # type: ignore[union-attr]
+                # its last results may still be on their way through the pipe: wait for the EOF
+                died_at = died_at or time.monotonic()
+                if time.monotonic() - died_at > DRAIN_AFTER_DEATH_S:
+                    return self._failed("WorkerCrash", _death(self._worker.popen))  # type: ignore[union-attr]
+                continue
+            if self.limits.memory_mb and _rss_mb(self._worker.popen.pid) > self.limits.memory_mb:  # type: ignore[union-attr]
                 return self._failed("WorkerOutOfMemory", f"the worker exceeded {self.limits.memory_mb} MB of resident memory")
             if time.monotonic() > self._deadline:
-                return self._failed("WorkerTimeout", f"no result within {self.limits.timeout_s:g} s")
+                return self._failed("WorkerTimeout", f"no result within {self._deadline - self._head_started:.3g} s")
 
     def _failed(self, error_type: str, message: str) -> Outcome:
         """The head case gets the failure; the cases queued behind it go to a fresh worker."""
         self._kill()
         self.restarts += 1
         self._pending.popleft()
-        behind, self._pending = list(self._pending), deque()
-        for case in behind:
-            self.submit(case)
+        self._start(after_fault=True)
+        for pending in self._pending:
+            self._send(pending)
+        self._arm()
         return Outcome(target=self.target, backend=self.backend, convention="unknown",
                        error=ErrorInfo(error_type, message, Phase.FORWARD), versions=self.versions)
 
@@ -221,7 +355,7 @@ class WorkerAdapter:
         self._served += 1
         self._recycle_due = self._recycle_due or self._grown()
         if self._recycle_due and not self._pending:  # never with a case in flight
-            self.close()  # the next submit starts a fresh worker
+            self._stop_worker()  # the next submit starts a fresh worker
             self.recycled += 1
 
     def _grown(self) -> bool:
@@ -229,28 +363,53 @@ class WorkerAdapter:
         limit = self.limits.recycle_growth_mb
         if limit is None or self._served < self.limits.warmup_cases or self._served % RSS_CHECK_EVERY:
             return False
-        rss = _rss_mb(self._process.pid)  # type: ignore[union-attr]
+        rss = _rss_mb(self._worker.popen.pid)  # type: ignore[union-attr]
         if self._baseline_mb is None:
             self._baseline_mb = rss
             return False
         return rss > self._baseline_mb + limit
 
-    def close(self) -> None:
-        """Stop the worker; cases still in flight are dropped (a later submit starts a fresh one)."""
+    def _stop_worker(self) -> None:
+        if self._worker is not None:
+            _close_process(self._worker)
+        self._worker = None
+
+    def drop(self) -> None:
+        """Forget the cases in flight; the worker finishes them and their results are dropped."""
         self._pending.clear()
-        if self._alive():
-            try:
-                self._connection.send(None)
-                self._process.wait(5)  # type: ignore[union-attr]
-            except (OSError, subprocess.TimeoutExpired):
-                pass
-        self._kill()
+
+    def close(self) -> None:
+        """Stop the worker (and its spare); cases still in flight are dropped (a later submit starts
+        a fresh worker)."""
+        self._pending.clear()
+        self._stop_worker()
+        if self._spare is not None:
+            _close_process(self._spare)
+            self._spare = None
 
     def __del__(self) -> None:  # pragma: no cover - best effort at interpreter exit
         try:
             self.close()
         except Exception:
             pass
+
+
+def _close_process(process: _Process, kill: bool = False) -> None:
+    """Ask a worker to stop (or kill it), reap it, and close the parent's ends of its pipes."""
+    popen = process.popen
+    if popen.poll() is None and not kill:
+        try:
+            process.connection.send(None)
+            popen.wait(5)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+    if popen.poll() is None:
+        popen.kill()
+    try:
+        popen.wait(10)
+    except subprocess.TimeoutExpired:  # pragma: no cover - a process that ignores SIGKILL
+        pass
+    process.connection.close()
 
 
 def _death(process: Any) -> str:

@@ -70,7 +70,9 @@ def test_run_without_defect_exits_0_and_writes_every_file(clean_run):
     assert summary["versions"]["torch"].startswith("2.13.0") and summary["versions"]["mindspore"] == "2.10.0"
     assert summary["new_findings"] == []
     assert summary["seed"] == 7 and summary["seed_given"] is True
-    assert all(w == {"restarts": 0, "recycled": 0} for w in summary["workers"].values()) and summary["workers"]
+    assert summary["workers"] and all(w["restarts"] == w["recycled"] == w["stale_results"] == 0
+                                      for w in summary["workers"].values())
+    assert summary["harness_errors"] == 0 and summary["restart_s"] == 0
     for finding in read_findings(out / "findings.jsonl"):
         assert finding.status == "known" and (out / "repro" / f"{finding.id}.py").is_file()
 
@@ -184,6 +186,10 @@ def test_sigterm_stops_cleanly_with_a_summary(tmp_path):
     ("report", "/nonexistent/run"),
     ("replay-case", "{not json"),
     ("frobnicate",),
+    ("run", "--timeout", "0"),
+    ("run", "--timeout", "-1"),
+    ("run", "--memory-limit", "0"),
+    ("run", "--out", "/proc/cannot/be/created"),
 ])
 def test_bad_usage_exits_2_without_a_traceback(args):
     proc = fuzz(*args)

@@ -145,3 +145,41 @@ def test_screenshot_names_the_missing_browser(tmp_path, monkeypatch):
     monkeypatch.setattr(screenshot_module.shutil, "which", lambda name: None)
     with pytest.raises(RuntimeError, match="chromium, chromium-browser, google-chrome"):
         screenshot_module.screenshot(page, tmp_path / "report.png")
+
+
+def test_a_flaky_finding_and_a_harness_crash_are_shown_in_every_format():
+    flaky = finding(id="output-eeeeeeeeee", replays=8, reproduced=3, flaky=True, reproducible=False)
+    crash = finding(id="crash-ffffffffff", kind="crash", verdict="not_judged", blamed="none", ratio=float("inf"),
+                    errors=({"type": "crash", "message": "harness: KeyError: x", "phase": "forward", "step": None},
+                            None), traceback='File "fuzz/runner.py", line 1, in _shrink\nKeyError: x')
+    markdown, html = render_markdown([flaky, crash], SUMMARY), render_html([flaky, crash], SUMMARY)
+    junit = render_junit([flaky, crash], SUMMARY)
+    for text in (markdown, html, junit):
+        assert "flaky (3 of 8 replays)" in text
+        assert "KeyError: x" in text and "in _shrink" in text
+    assert "**Flaky**" in markdown and "<b>Flaky</b>" in html
+    ET.fromstring(junit)
+
+
+def test_a_renderer_that_breaks_still_leaves_every_report(tmp_path, monkeypatch, capsys):
+    """A defect in one renderer must not end the run without its reports: the file holds the
+    findings and the traceback instead."""
+    import fuzz.reports
+    from fuzz.store import FindingStore
+
+    store = FindingStore(tmp_path / "findings.jsonl")
+    store.append(FINDINGS[0])
+    store.close()
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("planted renderer defect")
+
+    monkeypatch.setattr(fuzz.reports, "render_html", broken)
+    monkeypatch.setattr(fuzz.reports, "render_junit", broken)
+    fuzz.reports.build_reports(tmp_path, SUMMARY)
+    for name in ("report.md", "report.html", "junit.xml"):
+        assert (tmp_path / name).is_file()
+    assert "planted renderer defect" in (tmp_path / "report.html").read_text()
+    assert FINDINGS[0].id in (tmp_path / "report.html").read_text()
+    ET.fromstring((tmp_path / "junit.xml").read_text())
+    assert "could not render report.html" in capsys.readouterr().err

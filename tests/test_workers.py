@@ -47,14 +47,14 @@ def test_a_worker_whose_memory_grows_is_replaced_between_cases(monkeypatch):
     worker = WorkerAdapter("faulty.leak", "cpu", WorkerLimits(recycle_growth_mb=20, warmup_cases=2))
     healthy = WorkerAdapter("torch.nn", "cpu", WorkerLimits(recycle_growth_mb=None))
     try:
-        first_pid = worker._process.pid
+        first_pid = worker.pid
         for seed in range(8):  # +8 MiB a case: past the 20 MiB allowance within a few cases of warm-up
             case = FINE.with_(steps=(Step(Mode.TRAIN, InputSpec(seed=seed)),))
             leaky, fine = worker.run(case), healthy.run(case)
             assert leaky.error is None
             assert np.array_equal(leaky.steps[0].output, fine.steps[0].output)
         assert worker.recycled >= 1 and worker.restarts == 0, "replaced as healthy, not counted as a crash"
-        assert worker._process is None or worker._process.pid != first_pid
+        assert worker.pid != first_pid
         assert healthy.recycled == 0
     finally:
         worker.close()
@@ -158,14 +158,14 @@ def test_a_mindspore_worker_is_confined_to_one_core(confine):
 
     worker = WorkerAdapter("mindspore.nn", limits=WorkerLimits(confine_mindspore=confine))
     try:
-        allowed = os.sched_getaffinity(worker._process.pid)  # type: ignore[union-attr]
+        allowed = os.sched_getaffinity(worker.pid)  # type: ignore[arg-type]
         assert allowed == ({mindspore_core()} if confine else os.sched_getaffinity(0))
         assert worker.run(FINE).error is None
     finally:
         worker.close()
     torch_worker = WorkerAdapter("torch.nn", limits=WorkerLimits(confine_mindspore=confine))
     try:
-        assert os.sched_getaffinity(torch_worker._process.pid) == os.sched_getaffinity(0)  # type: ignore[union-attr]
+        assert os.sched_getaffinity(torch_worker.pid) == os.sched_getaffinity(0)  # type: ignore[arg-type]
     finally:
         torch_worker.close()
 
@@ -183,3 +183,100 @@ def test_parallel_jobs_put_their_mindspore_workers_on_different_cores(monkeypatc
     assert cores == [3, 2, 1, 0, 3]
     monkeypatch.delenv("FUZZ_JOB")
     assert mindspore_core() == 3
+
+
+def test_a_case_submitted_after_the_worker_died_gets_its_own_outcome():
+    """The worker dies on the head case while more are queued, and a case is submitted before the
+    run collects: the crash is the head's, and every case behind it gets its own outcome (an
+    early version restarted the worker on that submit and gave its result to the dead case)."""
+    import time as _time
+
+    from fuzz.adapters import adapter_for
+
+    other = Case(shape=(3, 3), steps=(Step(Mode.TRAIN, InputSpec(seed=5)),))
+    worker = WorkerAdapter("faulty.crash", limits=WorkerLimits(timeout_s=60))
+    try:
+        worker.submit(FAULT)
+        worker.submit(FINE)
+        deadline = _time.monotonic() + 30
+        while worker._alive() and _time.monotonic() < deadline:  # the worker reaches FAULT and dies
+            _time.sleep(0.01)
+        assert not worker._alive()
+        worker.submit(other)  # into a dead worker, before the crash was collected
+        outcomes = [worker.collect() for _ in range(3)]
+        assert [o.error.type if o.error else None for o in outcomes] == ["WorkerCrash", None, None]
+        local = adapter_for("torch.nn", "cpu")
+        assert _same_outcome(outcomes[1], local.run(FINE)) and _same_outcome(outcomes[2], local.run(other))
+        assert worker.restarts == 1 and worker.stale_results == 0
+    finally:
+        worker.close()
+
+
+def test_results_of_dropped_cases_are_never_given_to_later_ones():
+    """An abandoned pipeline (an interrupted example): the worker still answers the dropped cases,
+    and those answers, tagged with cases no longer in flight, are discarded."""
+    from fuzz.adapters import adapter_for
+
+    big = Case(shape=(64, 8, 32), grad=True, steps=(Step(Mode.TRAIN, InputSpec(seed=6)),) * 3)
+    worker = WorkerAdapter("torch.nn")
+    try:
+        worker.submit(big)
+        worker.submit(big)
+        worker.drop()
+        assert worker.in_flight == 0
+        outcome = worker.run(FINE)
+        assert _same_outcome(outcome, adapter_for("torch.nn", "cpu").run(FINE))
+        assert worker.stale_results == 2 and worker.restarts == 0
+    finally:
+        worker.close()
+
+
+def test_the_default_timeout_follows_the_measured_cost_of_cases():
+    """Without --timeout, a hang costs a few seconds, not two minutes: the limit is a multiple of
+    the slowest case served, with a floor for a fresh worker's first calls."""
+    import time as _time
+
+    from fuzz.workers import TIMEOUT_CEILING_S, TIMEOUT_FLOOR_S
+
+    worker = WorkerAdapter("faulty.hang")
+    try:
+        assert worker.timeout_for(10) == TIMEOUT_FLOOR_S
+        assert worker.run(FINE).error is None
+        assert TIMEOUT_FLOOR_S <= worker.timeout_for(10) < TIMEOUT_CEILING_S
+        began = _time.monotonic()
+        outcome = worker.run(FAULT)
+        assert outcome.error is not None and outcome.error.type == "WorkerTimeout"
+        assert _time.monotonic() - began < TIMEOUT_FLOOR_S + 10
+        assert worker.run(FINE).error is None, "the next case runs in a fresh worker"
+    finally:
+        worker.close()
+    # a fixed timeout is honoured whatever the cases cost
+    fixed = WorkerAdapter("torch.nn", limits=WorkerLimits(timeout_s=42.0))
+    try:
+        assert fixed.timeout_for(10**9) == 42.0
+    finally:
+        fixed.close()
+
+
+def test_after_a_fault_a_warm_spare_takes_over():
+    """The second fault costs a hand-over, not a framework import: the spare started after the
+    first one is ready by then."""
+    import time as _time
+
+    worker = WorkerAdapter("faulty.crash", limits=WorkerLimits(timeout_s=60))
+    try:
+        assert worker.run(FAULT).error.type == "WorkerCrash"  # type: ignore[union-attr]
+        first_wait = worker.restart_s
+        _time.sleep(8)  # the spare imports torch meanwhile
+        assert worker.run(FAULT).error.type == "WorkerCrash"  # type: ignore[union-attr]
+        assert worker.restarts == 2
+        assert worker.restart_s - first_wait < 0.5 * first_wait + 0.2, (first_wait, worker.restart_s)
+        assert worker.run(FINE).error is None
+    finally:
+        worker.close()
+
+
+@pytest.mark.parametrize("value", [0.0, -1.0])
+def test_worker_limits_reject_a_timeout_that_is_not_positive(value):
+    with pytest.raises(ValueError, match="timeout_s must be > 0"):
+        WorkerLimits(timeout_s=value)

@@ -231,10 +231,15 @@ def _section(f: Finding) -> str:
     out = [f'<section class="finding" id="{e(f.id)}"><h3>{e(f.id)}</h3>',
            f"<p><b>{e(f.kind)}</b> (<span class=\"{'new' if f.status == 'new' else 'known'}\">{e(f.status)}</span>), "
            f"property <code>{e(f.property)}</code>, {e(' vs '.join(f.frameworks))} on {e(f.backend)}; met {f.count}x; "
-           f"reproducible: {e(number(f.reproducible))}; shrunk: {e(str(f.shrunk))}.</p>",
+           f"replays: {e(f.replay_text)}; shrunk: {e(str(f.shrunk))}.</p>",
            f"<p>Minimal case: <code>{e(f.case_summary)}</code></p>",
            _errors(f) if f.kind in NO_NUMBERS else _values(f),
            f"<p>Verdict: {e(verdict_words(f))}.</p>"]
+    if f.flaky:
+        out.append(f"<p><b>Flaky</b>: the stored case alone showed this finding in {f.reproduced} of {f.replays} "
+                   "replays: it depends on what ran before it or on chance.</p>")
+    if f.traceback:
+        out.append(f"<p>Where the harness broke:</p><pre>{e(f.traceback)}</pre>")
     if f.status == "known":
         out.append(f"<p>Known difference <code>{e(f.known_id)}</code> ({e(f.classification or 'unclassified')}): "
                    f"{e(str(f.known_reason))}<br>Source: {e(str(f.known_source))}</p>")
@@ -270,10 +275,10 @@ def render_html(findings: list[Finding], summary: dict[str, Any], comparison: di
     rows = [[f'<a href="#{e(f.id)}">{e(f.id)}</a>', e(f.kind),
              f'<span class="{"new" if f.status == "new" else "known"}">'
              f'{e(f.status if f.status == "new" else "known: " + str(f.known_id))}</span>',
-             e(f.blamed), e(number(f.ratio)), e(f.count), e(number(f.reproducible)),
+             e(f.blamed), e(number(f.ratio)), e(f.count), e(f.replay_text),
              f"<code>{e(f.case_summary)}</code>"]
             for f in findings]
-    out.append(_table(rows, ["id", "kind", "status", "blamed", "error / tolerance", "count", "reproducible", "case"],
+    out.append(_table(rows, ["id", "kind", "status", "blamed", "error / tolerance", "count", "replays", "case"],
                       "findings-table", (4, 5)) if findings else '<p id="findings-table">No findings.</p>')
     out += [_section(f) for f in findings]
     out.append("</body></html>")

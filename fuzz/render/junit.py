@@ -33,9 +33,12 @@ def _seconds(value: Any) -> str:
 
 def _details(f: Finding) -> list[str]:
     if f.kind in NO_NUMBERS:
-        return [error_line(f.errors[0], f.frameworks[0]), error_line(f.errors[1], f.frameworks[1])]
-    return [f"error / tolerance {number(f.ratio)} (max abs {number(f.max_abs_error)}, rule "
-            f"{(f.tolerance or {}).get('rule')}) at step {f.step}; {verdict_words(f)}"]
+        lines = [error_line(f.errors[0], f.frameworks[0]), error_line(f.errors[1], f.frameworks[1])]
+    else:
+        lines = [f"error / tolerance {number(f.ratio)} (max abs {number(f.max_abs_error)}, rule "
+                 f"{(f.tolerance or {}).get('rule')}) at step {f.step}; {verdict_words(f)}"]
+    lines.append(f"replays: {f.replay_text}")
+    return lines + ([f.traceback] if f.traceback else [])
 
 
 def render_junit(findings: list[Finding], summary: dict[str, Any]) -> str:

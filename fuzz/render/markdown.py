@@ -50,7 +50,7 @@ def _section(f: Finding) -> list[str]:
     left, right = f.frameworks
     out = [f"### {f.id}", "",
            f"**{f.kind}** ({f.status}), property {_code(f.property)}, {_cell(left)} vs {_cell(right)} on "
-           f"{_cell(f.backend)}; met {f.count}x; reproducible: {number(f.reproducible)}; shrunk: {f.shrunk}.", "",
+           f"{_cell(f.backend)}; met {f.count}x; replays: {f.replay_text}; shrunk: {f.shrunk}.", "",
            f"Minimal case: {_code(f.case_summary)}", ""]
     if f.kind in NO_NUMBERS:
         out += [f"- {_error(f.errors[0], left)}", f"- {_error(f.errors[1], right)}", ""]
@@ -70,6 +70,11 @@ def _section(f: Finding) -> list[str]:
                 f"{number(tol.get('atol_max'))}); "
                 f"input conditioning {number(f.conditioning)}.", ""]
     out += [f"Verdict: {_cell(verdict_words(f))}.", ""]
+    if f.flaky:
+        out += [f"**Flaky**: the stored case alone showed this finding in {f.reproduced} of {f.replays} replays: "
+                "it depends on what ran before it or on chance.", ""]
+    if f.traceback:
+        out += ["Where the harness broke:", "", *_fenced(f.traceback, "text"), ""]
     if f.status == "known":
         out += [f"Known difference {_code(f.known_id)} ({_cell(f.classification or 'unclassified')}): "
                 f"{_cell(f.known_reason)}", "", f"Source: {_cell(f.known_source)}", ""]
@@ -101,12 +106,12 @@ def render_markdown(findings: list[Finding], summary: dict[str, Any], comparison
     if not findings:
         out += ["No findings.", ""]
     else:
-        out += ["| id | kind | status | blamed | error / tolerance | count | reproducible | case |",
+        out += ["| id | kind | status | blamed | error / tolerance | count | replays | case |",
                 "|---|---|---|---|---:|---:|---|---|"]
         for f in findings:
             status = f.status if f.status == "new" else f"known: {f.known_id}"
             out.append(f"| [`{_cell(f.id)}`](#{_cell(f.id)}) | {_cell(f.kind)} | {_cell(status)} | "
-                       f"{_cell(f.blamed)} | {number(f.ratio)} | {f.count} | {number(f.reproducible)} | "
+                       f"{_cell(f.blamed)} | {number(f.ratio)} | {f.count} | {_cell(f.replay_text)} | "
                        f"{_code(f.case_summary, table=True)} |")
         out.append("")
     for f in findings:

@@ -1,0 +1,113 @@
+"""The nightly job survives what it finds: `python -m fuzz run` end to end with defects that hide in
+one corner of the case space, a defect that fires on a random half of the modules built, and a framework
+that crashes, hangs or eats memory for one channel count (fuzz/planted.py, CORNER_DEFECTS).
+
+Each run must end with exit 1, a summary and every report, and no internal error; a corner defect
+must be found, shrunk and reproducible, and every new finding must lie in the defect's corner (a
+finding elsewhere is an outcome charged to the wrong case).  Budgets are short to keep CI in
+bounds; benchmarks/detect.py measures time to detection and to a shrunk finding per defect.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from fuzz.case import Case
+from fuzz.planted import CORNER_DEFECTS
+from fuzz.store import read_findings
+from tests.test_cli import OUTPUT_FILES, ROOT, env
+
+#: corner defect -> the seed of its run (any seed finds it within the budget; fixed for repeatability)
+CORNERS = {
+    "eval_shift": 2,
+    "third_train_call": 1,
+    "low_momentum": 1,
+    "wide_channels": 1,
+    "three_d_grad": 1,
+    "float16_grad_bias": 1,
+    "negative_weight": 1,
+}
+BUDGET_S = 25
+#: the run's own start (framework imports in the workers) and end (reports, repro scripts)
+OVERHEAD_S = 30
+
+
+def run(tmp_path: Path, defect: str, seed: int, budget: int = BUDGET_S, *extra: str) -> tuple[subprocess.CompletedProcess, Path, float]:
+    out = tmp_path / "run"
+    began = time.monotonic()
+    proc = subprocess.run([sys.executable, "-m", "fuzz", "run", "--budget", str(budget), "--seed", str(seed),
+                           "--targets", "mindspore.nn", "--out", str(out), *extra],
+                          cwd=ROOT, env=env(defect), capture_output=True, text=True, timeout=budget + 300)
+    return proc, out, time.monotonic() - began
+
+
+def _complete(proc: subprocess.CompletedProcess, out: Path) -> dict:
+    """Exit 1, every report, no harness error; returns the summary."""
+    assert proc.returncode == 1, proc.stderr[-4000:]
+    assert "internal error" not in proc.stderr
+    for name in OUTPUT_FILES:
+        assert (out / name).is_file(), name
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["harness_errors"] == 0
+    assert all(w["stale_results"] == 0 for w in summary["workers"].values())
+    for finding in read_findings(out / "findings.jsonl"):
+        assert (out / "repro" / f"{finding.id}.py").is_file()
+        assert not finding.traceback, finding.traceback
+    return summary
+
+
+@pytest.mark.parametrize("defect", sorted(CORNERS))
+def test_a_corner_defect_ends_the_run_with_a_shrunk_reproducible_finding(defect, tmp_path):
+    corner = CORNER_DEFECTS[defect]
+    proc, out, _ = run(tmp_path, defect, CORNERS[defect])
+    summary = _complete(proc, out)
+    new = [f for f in read_findings(out / "findings.jsonl") if f.status == "new"]
+    outside = [f.case_summary for f in new if not corner.covers(Case.from_json(f.case))]
+    assert not outside, f"new findings outside the corner ({corner.corner}): {outside}"
+    assert all(f.blamed == "torch.nn" for f in new), [(f.id, f.blamed) for f in new]
+    mine = [f for f in new if f.kind == corner.kind and f.shrunk]
+    assert mine, f"no shrunk {corner.kind} finding: {[(f.kind, f.shrunk) for f in new]}"
+    assert any(f.reproducible and f.reproduced == f.replays > 1 and not f.flaky for f in mine)
+    assert summary["shrinking"]["shrunk"] >= 1
+    assert mine[0].id in (out / "report.md").read_text() and mine[0].id in (out / "junit.xml").read_text()
+
+
+def test_a_defect_that_fires_on_a_random_half_of_the_modules_is_a_flaky_finding(tmp_path):
+    proc, out, _ = run(tmp_path, "random_half", 1)
+    summary = _complete(proc, out)
+    findings = read_findings(out / "findings.jsonl")
+    flaky = [f for f in findings if f.flaky and f.status == "new"]
+    assert flaky, [(f.id, f.replay_text) for f in findings]
+    assert all(0 <= f.reproduced < f.replays for f in flaky)
+    assert set(summary["flaky_findings"]) >= {f.id for f in flaky}
+    assert "Flaky" in (out / "report.md").read_text() and "flaky (" in (out / "report.html").read_text()
+
+
+@pytest.mark.parametrize("defect, error_type, extra", [
+    ("crash_c7", "WorkerCrash", ()),
+    ("hang_c5", "WorkerTimeout", ()),
+    ("memory_c6", "WorkerOutOfMemory", ("--memory-limit", "1500")),
+])
+def test_a_framework_fault_is_one_finding_of_its_case_and_the_budget_holds(defect, error_type, extra, tmp_path):
+    """A crash, hang or memory blow-up in torch for one channel count, with cases in flight before
+    and after it: one finding of the right kind for that channel count, none elsewhere, and the run
+    ends within its budget (plus the start and the reports)."""
+    corner = CORNER_DEFECTS[defect]
+    budget = 40
+    proc, out, wall = run(tmp_path, defect, 4, budget, *extra)
+    summary = _complete(proc, out)
+    new = [f for f in read_findings(out / "findings.jsonl") if f.status == "new"]
+    assert [f.kind for f in new] == [corner.kind], [(f.kind, f.case_summary) for f in new]
+    fault = new[0]
+    assert corner.covers(Case.from_json(fault.case)), fault.case_summary
+    assert fault.blamed == "torch.nn" and (fault.errors[0] or {}).get("type") == error_type
+    torch_worker = summary["workers"]["torch.nn@cpu~mindspore.nn@cpu/torch.nn"]
+    assert torch_worker["restarts"] >= 1 and summary["restart_s"] >= 0
+    assert summary["duration_s"] <= budget + 25, summary["duration_s"]
+    assert wall <= budget + 25 + OVERHEAD_S, wall

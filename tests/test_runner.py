@@ -1,0 +1,96 @@
+"""The budgeted run loop (fuzz/runner.py), in process: nothing in shrinking or replaying one finding
+ends the run, the shrinker always sees the same verdict for the same case, and a finding whose
+case does not always show it is `flaky`.  `tests/test_campaign.py` does the same end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fuzz.check import Checker
+from fuzz.planted import plant
+from fuzz.runner import FuzzRun, RunConfig
+
+PAIRING = "torch.nn@cpu~mindspore.nn@cpu"
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker("mindspore.nn")
+
+
+def _run(tmp_path: Path, checker: Checker, **changes) -> FuzzRun:
+    config = RunConfig(out=tmp_path / "run", budget_s=90, max_examples=16, chunk=16, seed=5, isolate=False,
+                       **changes)
+    return FuzzRun(config, checkers={PAIRING: checker})
+
+
+def test_a_defect_that_fires_on_a_random_half_of_the_modules_is_flaky_not_fatal(tmp_path, checker):
+    undo = plant("random_half")
+    try:
+        run = _run(tmp_path, checker)
+        state = run.execute()
+    finally:
+        undo()
+    new = [f for f in state.findings.values() if f.status == "new"]
+    assert new and state.harness_errors == 0
+    assert any(f.flaky and f.reproduced < f.replays for f in new), [(f.id, f.replay_text) for f in new]
+    assert run.summary()["flaky_findings"]
+
+
+def test_an_exception_while_shrinking_is_a_harness_crash_finding_and_the_run_goes_on(tmp_path, checker, monkeypatch):
+    """The search goes through Checker.start/finish, the shrink through Checker.check: break the
+    latter, and the shrink's exception must become a crash finding with its traceback."""
+    def broken(self, case):
+        raise ZeroDivisionError("planted defect in the shrink")
+
+    undo = plant("wide_channels")  # its first case is never the smallest: the shrink has candidates to check
+    try:
+        monkeypatch.setattr(Checker, "check", broken)
+        run = _run(tmp_path, checker)
+        state = run.execute()
+    finally:
+        undo()
+    crashes = [f for f in state.findings.values() if f.kind == "crash"]
+    assert crashes and state.harness_errors >= 1
+    assert any("ZeroDivisionError: planted defect in the shrink" in f.traceback and "while shrinking" in f.traceback
+               for f in crashes)
+    assert any(f.kind == "output" and f.status == "new" for f in state.findings.values()), "the finding itself stays"
+    assert state.shrinks >= 1
+    drawn = sum(state.examples.values()) + sum(state.duplicates.values())
+    assert drawn == 3 * 16, "every property ran to its end"
+    assert (tmp_path / "run" / "findings.jsonl").is_file()
+
+
+def test_the_shrinker_checks_each_case_once_so_it_sees_one_verdict_per_case(tmp_path, checker, monkeypatch):
+    """A framework that answers differently on a case's second call (history dependence, chance)
+    must not make a shrink flaky: within one shrink each distinct case is checked at most once
+    (Hypothesis' final replay of the minimal example included), its first verdict kept."""
+    shrinks: list[dict[str, int]] = []
+    active = [False]
+    original_check, original_shrink = Checker.check, FuzzRun._shrink
+
+    def counting(self, case):
+        if active[0]:
+            shrinks[-1][case.dumps()] = shrinks[-1].get(case.dumps(), 0) + 1
+        return original_check(self, case)
+
+    def shrink(self, *args, **kwargs):
+        shrinks.append({})
+        active[0] = True
+        try:
+            return original_shrink(self, *args, **kwargs)
+        finally:
+            active[0] = False
+
+    undo = plant("eval_shift")
+    try:
+        monkeypatch.setattr(Checker, "check", counting)
+        monkeypatch.setattr(FuzzRun, "_shrink", shrink)
+        state = _run(tmp_path, checker).execute()
+    finally:
+        undo()
+    assert state.shrinks_done >= 1 and state.harness_errors == 0
+    assert shrinks and all(count == 1 for checked in shrinks for count in checked.values()), \
+        [max(checked.values(), default=0) for checked in shrinks]
