@@ -193,9 +193,19 @@ def command_run(args: argparse.Namespace) -> int:
             previous = read_findings(args.previous / "findings.jsonl")
         replay_checkers = {(c.names, c.backend): c for c in
                            (Checker.for_pairing(p, known, isolate=False) for p in pairings)}
-        summary["since_previous"] = compare_with_previous(
-            list(state.findings.values()), previous,
-            lambda f: (f.frameworks, f.backend) in replay_checkers and reproduces(f, replay_checkers[(f.frameworks, f.backend)]))
+        def still_reproduces(finding: Any) -> bool:
+            """Not met tonight: fixed only if its stored case shows it no more (a replay that breaks
+            proves nothing, so the finding stays persisting)."""
+            checker = replay_checkers.get((finding.frameworks, finding.backend))
+            if checker is None:
+                return False
+            try:
+                return reproduces(finding, checker)
+            except Exception as exc:  # noqa: BLE001 - a harness defect on one old finding must not end the run
+                print(f"[fuzz] could not replay {finding.id} of --previous: {type(exc).__name__}: {exc}", file=sys.stderr)
+                return True
+
+        summary["since_previous"] = compare_with_previous(list(state.findings.values()), previous, still_reproduces)
     (out / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=True), encoding="utf-8")
     findings = build_reports(out, summary)
     return _conclude(out, summary, findings, state.interrupted)

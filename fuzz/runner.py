@@ -383,13 +383,14 @@ class FuzzRun:
                                            shrunk_after_s=round(self.elapsed(), 3), flaky=first.flaky)
         self.state.dirty.add(fid)
 
-    def _crash(self, case: Case, exc: BaseException, key: str, checker: Checker, where: str) -> None:
-        """The harness itself broke on `case` while doing `where`: a crash finding with the
-        traceback; the run goes on."""
+    def _crash(self, case: Case | None, exc: BaseException, key: str, checker: Checker, where: str) -> None:
+        """The harness itself broke on `case` (None: outside any one case) while doing `where`: a
+        crash finding with the traceback; the run goes on."""
         import traceback
 
         self.state.harness_errors += 1
-        finding = crash_finding(case.to_json(), case.describe(), Kind.CRASH, f"harness: {type(exc).__name__}: {exc}",
+        finding = crash_finding(case.to_json() if case else {}, case.describe() if case else f"no case ({where})",
+                                Kind.CRASH, f"harness: {type(exc).__name__}: {exc}",
                                 frameworks=checker.names, backend=checker.backend, property_name=key)
         frames = "".join(traceback.format_tb(exc.__traceback__))  # without Hypothesis' notes (the draws)
         finding = replace(finding, traceback=(f"while {where}:\n" + frames[-7000:] + f"{type(exc).__name__}: {exc}"[:1000]))
@@ -483,7 +484,13 @@ class FuzzRun:
                     key = f"{prop}[{pairing_name}]"
                     seed_material = f"{base_seed}:{key}:{number}".encode()
                     round_seed = int.from_bytes(hashlib.sha256(seed_material).digest()[:8], "big")
-                    self._round(prop, pairing_name, strategies[prop], round_seed, self._round_size(number))
+                    try:
+                        self._round(prop, pairing_name, strategies[prop], round_seed, self._round_size(number))
+                    except (KeyboardInterrupt, SystemExit):
+                        raise
+                    except Exception as exc:  # the harness broke outside any one case: recorded, next round
+                        self.checkers[pairing_name].drop()
+                        self._crash(None, exc, key, self.checkers[pairing_name], f"searching round {number} of {key}")
         except KeyboardInterrupt:
             self.state.interrupted = True
         try:

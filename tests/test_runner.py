@@ -94,3 +94,34 @@ def test_the_shrinker_checks_each_case_once_so_it_sees_one_verdict_per_case(tmp_
     assert state.shrinks_done >= 1 and state.harness_errors == 0
     assert shrinks and all(count == 1 for checked in shrinks for count in checked.values()), \
         [max(checked.values(), default=0) for checked in shrinks]
+
+
+def test_an_exception_in_the_search_is_a_harness_crash_finding_and_the_other_rounds_run(tmp_path, checker,
+                                                                                       monkeypatch):
+    """Not even a broken strategy ends the run: its rounds become one crash finding with the
+    traceback, the other properties still run, and the findings and summary are written."""
+    import json
+
+    import fuzz.runner
+    from hypothesis import strategies as st
+
+    healthy = fuzz.runner._properties()
+
+    def broken_draw(value):
+        raise ZeroDivisionError("planted defect in a strategy")
+
+    monkeypatch.setattr(fuzz.runner, "_properties",
+                        lambda: {**healthy, "invalid_uses": lambda: st.integers().map(broken_draw)})
+    run = _run(tmp_path, checker)
+    state = run.execute()
+    crashes = [f for f in state.findings.values() if f.kind == "crash"]
+    assert len(crashes) == 1 and "while searching round 0 of invalid_uses" in crashes[0].traceback
+    assert "planted defect in a strategy" in crashes[0].traceback
+    assert state.examples.get(f"valid_uses[{PAIRING}]", 0) > 0 and state.examples.get(f"hostile_inputs[{PAIRING}]", 0) > 0
+    summary = run.summary()
+    assert summary["harness_errors"] == 1 and crashes[0].id in summary["new_findings"]
+    json.dumps(summary)
+    from fuzz.reports import build_reports
+
+    build_reports(tmp_path / "run", summary)
+    assert crashes[0].id in (tmp_path / "run" / "report.md").read_text()
