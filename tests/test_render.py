@@ -152,8 +152,13 @@ def test_a_flaky_finding_and_a_harness_crash_are_shown_in_every_format():
     crash = finding(id="crash-ffffffffff", kind="crash", verdict="not_judged", blamed="none", ratio=float("inf"),
                     errors=({"type": "crash", "message": "harness: KeyError: x", "phase": "forward", "step": None},
                             None), traceback='File "fuzz/runner.py", line 1, in _shrink\nKeyError: x')
-    markdown, html = render_markdown([flaky, crash], SUMMARY), render_html([flaky, crash], SUMMARY)
-    junit = render_junit([flaky, crash], SUMMARY)
+    summary = {**SUMMARY, "shrinking": {"shrinks": 3, "shrunk": 2, "seconds": 12.5}, "harness_errors": 1,
+               "workers": {"a/torch.nn": {"restarts": 4}}, "restart_s": 2.5}
+    markdown, html = render_markdown([flaky, crash], summary), render_html([flaky, crash], summary)
+    junit = render_junit([flaky, crash], summary)
+    for text in (markdown, html):
+        assert "2 of 3 shrinks ended with a shrunk case" in text and "4 after crashes" in text
+        assert "1 findings shown by their stored case in fewer than all replays" in text
     for text in (markdown, html, junit):
         assert "flaky (3 of 8 replays)" in text
         assert "KeyError: x" in text and "in _shrink" in text

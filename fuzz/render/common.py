@@ -88,6 +88,19 @@ def headline(summary: dict[str, Any], findings: list[Finding]) -> list[tuple[str
         ("versions", ", ".join(f"{k} {v}" for k, v in sorted((summary.get("versions") or {}).items()))),
         ("backends used", ", ".join((summary.get("backends") or {}).get("used", [])) or "-"),
     ]
+    flaky = sum(1 for f in findings if f.flaky)
+    if flaky:
+        rows.append(("flaky", f"{flaky} findings shown by their stored case in fewer than all replays"))
+    shrinking = summary.get("shrinking") or {}
+    if shrinking.get("shrinks"):
+        rows.append(("shrinking", f"{shrinking.get('shrunk', 0)} of {shrinking['shrinks']} shrinks ended with a "
+                                  f"shrunk case, {number(shrinking.get('seconds'))} s"))
+    restarts = sum(w.get("restarts", 0) for w in (summary.get("workers") or {}).values())
+    if restarts:
+        rows.append(("worker restarts", f"{restarts} after crashes, hangs or memory faults; "
+                                        f"{number(summary.get('restart_s'))} s waited for them"))
+    if summary.get("harness_errors"):
+        rows.append(("harness errors", f"{summary['harness_errors']} (each a crash finding with its traceback)"))
     for skipped in (summary.get("backends") or {}).get("skipped", []):
         rows.append(("skipped", f"{skipped.get('pairing') or skipped.get('backend')}: {skipped.get('reason')}"))
     if summary.get("note"):
