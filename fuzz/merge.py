@@ -79,6 +79,15 @@ def merge_summaries(summaries: list[dict[str, Any]], findings: list[Finding]) ->
         "backends": {"used": used, "skipped": unique_skipped},
         "merged_from": [s.get("shard") for s in summaries],
         "known_differences_unmatched": sorted(stale),
+        # per shard's worker, and the run's waits, shrinks, replays and harness errors added up
+        "workers": {f"shard {'/'.join(map(str, s.get('shard') or ['?']))}: {name}": w
+                    for s in summaries for name, w in (s.get("workers") or {}).items()},
+        "restart_s": round(sum(s.get("restart_s") or 0.0 for s in summaries), 2),
+        "shrinking": {key: round(sum((s.get("shrinking") or {}).get(key, 0) for s in summaries), 2)
+                      for key in ("shrinks", "shrunk", "seconds")},
+        "replay_s": round(sum(s.get("replay_s") or 0.0 for s in summaries), 2),
+        "harness_errors": sum(s.get("harness_errors") or 0 for s in summaries),
+        "flaky_findings": sorted(f.id for f in findings if f.flaky),
     }
 
 

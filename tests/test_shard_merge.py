@@ -55,6 +55,10 @@ def test_jobs_runs_shards_in_parallel_and_merges(tmp_path):
     assert (out / "shard-1" / "findings.jsonl").is_file() and (out / "shard-2" / "findings.jsonl").is_file()
     for name in ("report.md", "report.html", "junit.xml"):
         assert (out / name).is_file()
+    shards = [json.loads((out / f"shard-{i}" / "summary.json").read_text()) for i in (1, 2)]
+    assert summary["harness_errors"] == sum(s["harness_errors"] for s in shards) == 0
+    assert summary["shrinking"]["shrinks"] == sum(s["shrinking"]["shrinks"] for s in shards)
+    assert summary["restart_s"] == sum(s["restart_s"] for s in shards)
 
 
 def test_shard_and_jobs_argument_errors_exit_2(tmp_path):
