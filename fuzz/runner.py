@@ -127,7 +127,7 @@ class Progress:
         self.interval = 0.5 if self.tty else interval_s
         self.last = 0.0
 
-    def update(self, state: RunState, budget_s: float | None, force: bool = False) -> None:
+    def update(self, state: RunState, budget_s: float | None, force: bool = False, doing: str = "") -> None:
         now = time.monotonic()
         if not force and now - self.last < self.interval:
             return
@@ -137,7 +137,7 @@ class Progress:
         new = sum(1 for f in state.findings.values() if f.status == "new")
         left = f"{max(budget_s - elapsed, 0):.0f}s left" if budget_s else "no budget"
         line = (f"[fuzz] {elapsed:6.0f}s  {total} examples ({total / max(elapsed, 1e-9):.1f}/s)  "
-                f"findings: {len(state.findings)} ({new} new)  {left}")
+                f"findings: {len(state.findings)} ({new} new)  {left}" + (f"  {doing}" if doing else ""))
         if self.tty:
             self.stream.write("\r" + line.ljust(100))
         else:
@@ -331,6 +331,7 @@ class FuzzRun:
             if identity not in verdicts:
                 if time.monotonic() > stop_at:
                     return None  # not checked: past the allowance nothing new is tried
+                self.progress.update(self.state, self.config.budget_s, doing=f"shrinking {fid}")
                 try:
                     result = checker.check(case)
                 except Exception as exc:  # the harness broke on this case: recorded; it does not show fid

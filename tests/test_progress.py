@@ -33,3 +33,10 @@ def test_ci_gets_plain_lines_at_most_every_interval():
         progress.update(state, budget_s=None)  # within the interval: nothing more is written
     lines = stream.getvalue().splitlines()
     assert len(lines) == 1 and "\r" not in stream.getvalue() and "no budget" in lines[0]
+
+
+def test_a_long_shrink_says_so_on_the_line():
+    stream = io.StringIO()
+    progress = Progress(interval_s=5.0, stream=stream)
+    progress.update(RunState(examples={"valid_uses[x]": 7}), budget_s=60.0, force=True, doing="shrinking output-1")
+    assert stream.getvalue().rstrip().endswith("shrinking output-1")
