@@ -1,7 +1,7 @@
 """Benchmark the harness against its limit and against a naive harness; write benchmarks/RESULTS.md.
 
     python benchmarks/run.py            # the full run (tens of minutes on a 2-core machine)
-    python benchmarks/run.py --quick    # under five minutes; same sections, smaller sizes
+    python benchmarks/run.py --quick    # about fifteen minutes (ten of them the campaign); smaller sizes
 
 Sections (each in its own subprocess; see benchmarks/README.md for exactly what each times):
   pytest     examples/s of `pytest fuzz/` per property (ci profile, mindspore.nn), with every checked
@@ -733,7 +733,7 @@ def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dic
 # --------------------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="small sizes: finishes in under five minutes")
+    parser.add_argument("--quick", action="store_true", help="small sizes: about fifteen minutes, ten of them the campaign section")
     parser.add_argument("--out", type=Path, default=BENCH / "RESULTS.md", help="where to write the results")
     parser.add_argument("--sections", default=",".join(SECTIONS), help=f"comma-separated subset of {SECTIONS}")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (cases, worker JSON)")

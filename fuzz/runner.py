@@ -291,9 +291,10 @@ class FuzzRun:
                     identity, violation, result = first_hits[fid]
                     known_verdicts[identity] = (violation, result)
                     self._shrink(key, checker, strategy, round_seed, size, fid, known_verdicts)
+        budget_end = None if self.config.budget_s is None else self.state.started + self.config.budget_s
         for fid in first_met:  # confirmed from the stored case alone, shrunk or not, while in budget
             if not self.out_of_time() and not self.state.findings[fid].replays:
-                self._confirm(fid)
+                self._confirm(fid, budget_end)
 
     def _shrink_allowance(self) -> float:
         """Seconds one shrink may take: a share of the budget, never past its end."""
@@ -404,11 +405,13 @@ class FuzzRun:
         return next((c for c in self.checkers.values()
                      if c.names == finding.frameworks and c.backend == finding.backend), None)
 
-    def _confirm(self, fid: str, replays: int | None = None) -> None:
+    def _confirm(self, fid: str, deadline: float | None, replays: int | None = None) -> None:
         """Replay the finding's stored case alone, several times, and write its line.
 
-        A harness crash is not replayed (its case may be fine); an exception while replaying is
-        itself a harness crash finding, and the finding keeps what was counted before it.
+        No replay starts past `deadline` (monotonic clock; None: no limit): a hang's replay costs a
+        whole timeout, and the replays done are what is counted.  A harness crash is not replayed
+        (its case may be fine); an exception while replaying is itself a harness crash finding,
+        and the finding keeps what was counted before it.
         """
         finding = self.state.findings[fid]
         checker = self._checker_for(finding)
@@ -420,6 +423,8 @@ class FuzzRun:
         if checker is not None and not finding.traceback:
             try:
                 for _ in range(replays):
+                    if deadline is not None and time.monotonic() > deadline:
+                        break
                     done += 1
                     reproduced += reproduces(finding, checker)
             except KeyboardInterrupt:
@@ -457,7 +462,7 @@ class FuzzRun:
                         self.store.append(self.state.findings[fid])
                         self.state.dirty.discard(fid)
                     else:
-                        self._confirm(fid)
+                        self._confirm(fid, deadline)
                 except KeyboardInterrupt:
                     break
         self.store.close()
