@@ -74,10 +74,9 @@ SHRINK_MAX_S = 120.0
 #: shrinks tried per finding id: a finding first met in Hypothesis' target phase is not re-found by
 #: the shrink's replay of the round, and a later round may meet it where the replay can
 SHRINK_TRIES = 2
-#: the replays and final records of `finish` may run this far past the budget (at least
-#: FINISH_GRACE_MIN_S); findings not replayed by then say so
-FINISH_GRACE_SHARE = 0.02
-FINISH_GRACE_MIN_S = 10.0
+#: replays still owed when the budget ends may start for this many seconds more (a hang's replay
+#: then costs one timeout); findings not replayed by then say so
+FINISH_GRACE_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -444,8 +443,7 @@ class FuzzRun:
         """When `finish` stops replaying (monotonic clock), or None without a budget."""
         if self.config.budget_s is None:
             return None
-        grace = max(FINISH_GRACE_MIN_S, FINISH_GRACE_SHARE * self.config.budget_s)
-        return self.state.started + self.config.budget_s + grace
+        return self.state.started + self.config.budget_s + FINISH_GRACE_S
 
     def finish(self, replay: bool = True) -> None:
         """Replay every finding not yet confirmed (within the grace after the budget; not at all
