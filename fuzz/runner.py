@@ -404,7 +404,7 @@ class FuzzRun:
         return next((c for c in self.checkers.values()
                      if c.names == finding.frameworks and c.backend == finding.backend), None)
 
-    def _confirm(self, fid: str, deadline: float | None, replays: int | None = None) -> None:
+    def _confirm(self, fid: str, deadline: float | None) -> None:
         """Replay the finding's stored case alone, several times, and write its line.
 
         No replay starts past `deadline` (monotonic clock; None: no limit): a hang's replay costs a
@@ -414,9 +414,8 @@ class FuzzRun:
         """
         finding = self.state.findings[fid]
         checker = self._checker_for(finding)
-        if replays is None:
-            replays = (REPLAYS_KNOWN if finding.status == "known" else
-                       REPLAYS_FAULT if finding.kind in ("crash", "timeout") else REPLAYS_NEW)
+        replays = (REPLAYS_KNOWN if finding.status == "known" else
+                   REPLAYS_FAULT if finding.kind in ("crash", "timeout") else REPLAYS_NEW)
         reproduced = done = 0
         began = time.monotonic()
         if checker is not None and not finding.traceback:

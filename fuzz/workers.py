@@ -16,6 +16,7 @@ what lets one run pair MindSpore CPU with MindSpore GPU.
 from __future__ import annotations
 
 import itertools
+import math
 import os
 import pickle
 import queue
@@ -101,10 +102,7 @@ def mindspore_core() -> int:
 
 def case_work(case: Case) -> int:
     """Element-steps of a case: what its cost grows with (for the adaptive timeout)."""
-    size = 1
-    for dim in case.shape:
-        size *= dim
-    return max(size, 1) * len(case.steps) * (2 if case.grad else 1)
+    return max(math.prod(case.shape), 1) * len(case.steps) * (2 if case.grad else 1)
 
 
 def _serve(connection: Any, target: str, backend: str, threads: int | None, core: int | None = None) -> None:
@@ -167,7 +165,7 @@ class WorkerAdapter:
         self.restarts = 0  # after a crash, hang or memory fault
         self.recycled = 0  # replaced, healthy, because its memory grew (WorkerLimits.recycle_growth_mb)
         self.restart_s = 0.0  # time spent waiting for a replacement worker after a fault
-        self.stale_results = 0  # results whose tag belonged to no case in flight (dropped; never expected)
+        self.stale_results = 0  # results whose tag belonged to no case in flight: of dropped cases, else a defect
         self._served = 0
         self._baseline_mb: float | None = None
         self.versions: dict[str, str] = {}
