@@ -1,4 +1,4 @@
-"""Worker: the nightly job against defects that hide in corners (fuzz/planted.py, CORNER_DEFECTS).
+"""Worker: the nightly job against defects that hide in corners (fuzz/testing/planted.py, CORNER_DEFECTS).
 
     python -m benchmarks.campaign [--defects eval_shift,...] [--seeds 3] [--budget 60] --json OUT
 
@@ -30,9 +30,9 @@ REPORTS = ("findings.jsonl", "summary.json", "report.md", "report.html", "junit.
 
 
 def one_run(defect: str, seed: int, budget: float, workdir: Path) -> dict[str, Any]:
-    from fuzz.case import Case
-    from fuzz.planted import CORNER_DEFECTS
-    from fuzz.store import read_findings
+    from fuzz.model.case import Case
+    from fuzz.testing.planted import CORNER_DEFECTS
+    from fuzz.campaign.store import read_findings
 
     corner = CORNER_DEFECTS[defect]
     out = workdir / f"{defect}-{seed}"
@@ -79,7 +79,7 @@ def one_run(defect: str, seed: int, budget: float, workdir: Path) -> dict[str, A
 
 
 def main(argv: list[str] | None = None) -> int:
-    from fuzz.planted import CORNER_DEFECTS
+    from fuzz.testing.planted import CORNER_DEFECTS
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--defects", default=",".join(CORNER_DEFECTS))

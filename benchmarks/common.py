@@ -130,7 +130,7 @@ def save_cases(path: Path, records: Sequence[tuple[str, Any]]) -> None:
 
 def load_cases(path: Path | str) -> list[tuple[str, Any]]:
     """(group, Case) pairs from a file written by `save_cases` or by the capture sitecustomize."""
-    from fuzz.case import Case
+    from fuzz.model.case import Case
 
     out = []
     with open(path, encoding="utf-8") as handle:

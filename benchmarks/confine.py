@@ -30,7 +30,7 @@ def _cpu_s(pid: int) -> tuple[float, float]:
 
 
 def _worker(cases: list[Any], confine: bool) -> dict[str, float]:
-    from fuzz.workers import WorkerAdapter, WorkerLimits
+    from fuzz.execution.isolation import WorkerAdapter, WorkerLimits
 
     worker = WorkerAdapter("mindspore.nn", limits=WorkerLimits(confine_mindspore=confine))
     try:
@@ -50,8 +50,8 @@ def _worker(cases: list[Any], confine: bool) -> dict[str, float]:
 
 
 def _pipelined(cases: list[Any], confine: bool) -> dict[str, float]:
-    from fuzz.check import Checker
-    from fuzz.workers import WorkerLimits
+    from fuzz.execution.check import Checker
+    from fuzz.execution.isolation import WorkerLimits
 
     checker = Checker("mindspore.nn", isolate=True, limits=WorkerLimits(confine_mindspore=confine))
     try:

@@ -1,4 +1,4 @@
-"""Worker: time to detection of the project's planted bugs (fuzz/planted.py).
+"""Worker: time to detection of the project's planted bugs (fuzz/testing/planted.py).
 
     python -m benchmarks.detect [--kinds output,...] [--seeds 5] [--max-examples 1000] --json OUT
 
@@ -40,8 +40,8 @@ def time_to_detection(checker: Any, kind: str, seed: int, max_examples: int) -> 
     from hypothesis import HealthCheck, Phase, given, settings
     from hypothesis import seed as hseed
 
-    from fuzz.compare import Kind
-    from fuzz.planted import plant
+    from fuzz.oracle.compare import Kind
+    from fuzz.testing.planted import plant
 
     wanted = Kind(kind)
     state: dict[str, Any] = {"examples": 0, "seconds": None}
@@ -78,7 +78,7 @@ def time_to_detection(checker: Any, kind: str, seed: int, max_examples: int) -> 
 
 
 def main(argv: list[str] | None = None) -> int:
-    from fuzz.planted import PLANTED_KINDS
+    from fuzz.testing.planted import PLANTED_KINDS
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kinds", default=",".join(PLANTED_KINDS))
@@ -87,8 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args(argv)
 
-    from fuzz.case import Case
-    from fuzz.check import Checker
+    from fuzz.model.case import Case
+    from fuzz.execution.check import Checker
 
     checker = Checker("mindspore.nn")
     checker.check(Case(shape=(4, 3, 5), grad=True))  # warm-up, untimed

@@ -28,9 +28,9 @@ from benchmarks.common import load_cases, memory_mib, write_json
 
 
 def _clear_input_cache() -> None:
-    import fuzz.case
+    import fuzz.model.case
 
-    cached = getattr(fuzz.case, "_generate_cached", None)
+    cached = getattr(fuzz.model.case, "_generate_cached", None)
     if cached is not None and hasattr(cached, "cache_clear"):
         cached.cache_clear()
 
@@ -51,14 +51,14 @@ def _timed(fn: Callable[[], Any]) -> float:
 
 # --------------------------------------------------------------------------- profile buckets
 _BUCKET_FILES = {
-    "fuzz/adapters/torch_nn.py": "torch.nn adapter",
-    "fuzz/adapters/mindspore_common.py": "mindspore.nn adapter",
-    "fuzz/adapters/mindspore_nn.py": "mindspore.nn adapter",
-    "fuzz/adapters/reference.py": "reference (float64 NumPy)",
-    "fuzz/compare.py": "comparison",
-    "fuzz/verdict.py": "comparison",
-    "fuzz/tolerance.py": "tolerance policy",
-    "fuzz/known.py": "known-difference matching",
+    "fuzz/execution/adapters/torch_nn.py": "torch.nn adapter",
+    "fuzz/execution/adapters/mindspore_common.py": "mindspore.nn adapter",
+    "fuzz/execution/adapters/mindspore_nn.py": "mindspore.nn adapter",
+    "fuzz/oracle/reference.py": "reference (float64 NumPy)",
+    "fuzz/oracle/compare.py": "comparison",
+    "fuzz/oracle/verdict.py": "comparison",
+    "fuzz/oracle/tolerance.py": "tolerance policy",
+    "fuzz/oracle/known.py": "known-difference matching",
 }
 
 
@@ -71,7 +71,7 @@ def profile_buckets(stats: pstats.Stats) -> dict[str, Any]:
 
     Roots: each adapter's `run`, `compare_case` (less `case_tolerances`: the tolerance policy),
     `KnownDifferences.classify`.  Input generation (`InputSpec.generate`, `Case.upstream_gradient`)
-    and argument mapping (`fuzz.mapping` plans) are moved out of whichever root called them, using
+    and argument mapping (`fuzz.model.mapping` plans) are moved out of whichever root called them, using
     cProfile's per-caller cumulative times.  `rest` is Checker's own glue (check minus the roots).
     """
     raw: dict = stats.stats  # type: ignore[attr-defined]
@@ -82,24 +82,24 @@ def profile_buckets(stats: pstats.Stats) -> dict[str, Any]:
     def cumulative(suffix: str, name: str) -> float:
         return sum(raw[k][3] for k in keys(suffix, name))
 
-    total = cumulative("fuzz/check.py", "check")
+    total = cumulative("fuzz/execution/check.py", "check")
     buckets: dict[str, float] = {
-        "torch.nn adapter": cumulative("fuzz/adapters/torch_nn.py", "run"),
-        "mindspore.nn adapter": cumulative("fuzz/adapters/mindspore_common.py", "run"),
-        "reference (float64 NumPy)": cumulative("fuzz/adapters/reference.py", "run"),
-        "comparison": cumulative("fuzz/compare.py", "compare_case"),
-        "tolerance policy": cumulative("fuzz/tolerance.py", "case_tolerances"),
-        "known-difference matching": cumulative("fuzz/known.py", "classify"),
+        "torch.nn adapter": cumulative("fuzz/execution/adapters/torch_nn.py", "run"),
+        "mindspore.nn adapter": cumulative("fuzz/execution/adapters/mindspore_common.py", "run"),
+        "reference (float64 NumPy)": cumulative("fuzz/oracle/reference.py", "run"),
+        "comparison": cumulative("fuzz/oracle/compare.py", "compare_case"),
+        "tolerance policy": cumulative("fuzz/oracle/tolerance.py", "case_tolerances"),
+        "known-difference matching": cumulative("fuzz/oracle/known.py", "classify"),
         "input generation": 0.0,
         "argument mapping": 0.0,
     }
     # the tolerances are computed by Checker (while isolated workers run), or inside compare_case
     # when not given: take only the latter out of the comparison
-    buckets["comparison"] -= sum(ct for key in keys("fuzz/tolerance.py", "case_tolerances")
+    buckets["comparison"] -= sum(ct for key in keys("fuzz/oracle/tolerance.py", "case_tolerances")
                                  for caller, (_cc, _nc, _tt, ct) in raw[key][4].items() if caller[2] == "compare_case")
-    moves = [("fuzz/case.py", "generate", "input generation"), ("fuzz/case.py", "upstream_gradient", "input generation"),
-             ("fuzz/mapping.py", "torch_plan", "argument mapping"),
-             ("fuzz/mapping.py", "mindspore_nn_plan", "argument mapping")]
+    moves = [("fuzz/model/case.py", "generate", "input generation"), ("fuzz/model/case.py", "upstream_gradient", "input generation"),
+             ("fuzz/model/mapping.py", "torch_plan", "argument mapping"),
+             ("fuzz/model/mapping.py", "mindspore_nn_plan", "argument mapping")]
     for suffix, name, into in moves:
         for key in keys(suffix, name):
             callers = raw[key][4]
@@ -160,10 +160,10 @@ def time_generation(n: int, seed: int = 0) -> dict[str, Any]:
 # --------------------------------------------------------------------------- recording and reporting
 def time_recording(pairs: list[tuple[Any, Any, Any]], backend: str = "cpu") -> dict[str, Any]:
     """Per violation: `finding_id` (met), `make_finding` + `FindingStore.append` (fsync), text rendering;
-    then `fuzz.reports.build_reports` over the findings written."""
-    from fuzz.record import finding_id, make_finding
-    from fuzz.render.text import render_violation
-    from fuzz.store import FindingStore
+    then `fuzz.report.build.build_reports` over the findings written."""
+    from fuzz.campaign.record import finding_id, make_finding
+    from fuzz.oracle.text import render_violation
+    from fuzz.campaign.store import FindingStore
 
     out: dict[str, Any] = {"violations_sampled": len(pairs)}
     if not pairs:
@@ -182,7 +182,7 @@ def time_recording(pairs: list[tuple[Any, Any, Any]], backend: str = "cpu") -> d
         n = len(pairs)
         out.update(finding_id_ms=1e3 * ids / n, make_and_append_ms=1e3 * make / n, render_text_ms=1e3 * render / n)
         try:
-            from fuzz.reports import build_reports
+            from fuzz.report.build import build_reports
 
             started = time.perf_counter()
             findings = build_reports(directory)
@@ -210,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     result: dict[str, Any] = {"cases": len(cases), "groups": [g for g, _ in records], "memory_start": memory_mib()}
 
     started = time.perf_counter()
-    from fuzz.check import Checker
+    from fuzz.execution.check import Checker
 
     checker = Checker("mindspore.nn")
     result["setup_s"] = round(time.perf_counter() - started, 3)

@@ -1,7 +1,7 @@
 """The limit: a bare loop of only the framework calls a case needs, in torch and in MindSpore.
 
 For each case, `prepare` does (untimed) everything that is not a framework call: the argument
-translation (`fuzz.mapping`'s plans), the input arrays and the upstream gradients as NumPy arrays,
+translation (`fuzz.model.mapping`'s plans), the input arrays and the upstream gradients as NumPy arrays,
 the framework dtype objects.  `run` then does (timed) exactly what the adapters ask of the
 frameworks and nothing else: construct the module (torch) or reuse a Cell reset to its fresh
 parameters (MindSpore, as `MindSporeAdapterBase.build` does), set the initial parameters and
@@ -11,7 +11,7 @@ output, running statistics and gradients to NumPy.
 No Hypothesis, no reference, no tolerance, no comparison, no known differences, no `Outcome`.
 An exception a framework raises for a case (a rejected use) ends that case, as in the adapters.
 
-MindSpore runs with the harness's settings: `fuzz.adapters.mindspore_common.import_mindspore`
+MindSpore runs with the harness's settings: `fuzz.execution.adapters.mindspore_common.import_mindspore`
 (PyNative, synchronous launch).
 """
 
@@ -23,8 +23,8 @@ from typing import Any
 
 import numpy as np
 
-from fuzz.case import Case
-from fuzz.mapping import ModulePlan, Unmappable, convention_of, mindspore_nn_plan, torch_plan
+from fuzz.model.case import Case
+from fuzz.model.mapping import ModulePlan, Unmappable, convention_of, mindspore_nn_plan, torch_plan
 
 _MS_NAMES = {"running_mean": "moving_mean", "running_var": "moving_variance", "weight": "gamma", "bias": "beta"}
 
@@ -109,7 +109,7 @@ class BareMindSpore:
     """mindspore.nn.BatchNorm1d: Cells reused (reset to their fresh parameters) as the adapter does."""
 
     def __init__(self, backend: str = "cpu") -> None:
-        from fuzz.adapters.mindspore_common import import_mindspore
+        from fuzz.execution.adapters.mindspore_common import import_mindspore
 
         self.ms = import_mindspore(backend)  # the harness's settings: PyNative, synchronous launch
         self.cls = self.ms.nn.BatchNorm1d

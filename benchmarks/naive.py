@@ -17,7 +17,7 @@ example:
 - outputs, running statistics and gradients are compared with `numpy.allclose` (rtol = atol = 1e-3
   for float32, 1e-2 for float16, equal_nan), and acceptance/rejection is compared.
 A difference is counted, not raised, so that no shrinking distorts the throughput.  The
-constructor arguments are translated with `fuzz.mapping` (pure Python, microseconds) so that the
+constructor arguments are translated with `fuzz.model.mapping` (pure Python, microseconds) so that the
 comparisons are between equivalent modules; a case it cannot map (torch momentum=None) runs in
 torch only.  GLOG_v=3 silences MindSpore's C++ log, as in the harness.
 """
@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     from hypothesis import strategies as st
     from hypothesis.extra.numpy import arrays
 
-    from fuzz.mapping import Unmappable, convention_of, mindspore_nn_plan, torch_plan
+    from fuzz.model.mapping import Unmappable, convention_of, mindspore_nn_plan, torch_plan
 
     import_s = time.perf_counter() - started
     convention = convention_of(ms.nn.BatchNorm1d)
@@ -196,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         # untimed warm-up (first calls initialise kernels and autograd), as the harness's fixtures do
-        from fuzz.case import Case, InputSpec, Mode, Step
+        from fuzz.model.case import Case, InputSpec, Mode, Step
 
         warm = Case(shape=(4, 3, 5), grad=True, steps=(Step(Mode.TRAIN, InputSpec(seed=1)), Step(Mode.EVAL, InputSpec())))
         parametrized_test(warm)()

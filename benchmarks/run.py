@@ -16,8 +16,8 @@ Sections (each in its own subprocess; see benchmarks/README.md for exactly what 
   scaling    time per example and peak memory as N*C*L grows from 10 to 10^6 (a process per size)
   memory     resident memory of `python -m fuzz run` and each of its workers, sampled over a 10-minute
              run (45 s with --quick), and how much each grows in the second half
-  detection  examples and seconds until each planted bug (fuzz/planted.py) is first reported
-  campaign   `python -m fuzz run` with each corner defect planted (fuzz/planted.py): exit status,
+  detection  examples and seconds until each planted bug (fuzz/testing/planted.py) is first reported
+  campaign   `python -m fuzz run` with each corner defect planted (fuzz/testing/planted.py): exit status,
              seconds to the first finding in the corner and to its shrunk case, restarts, shrinking
 
 The last line printed is `overhead=<harness time / limit time> naive_speedup=<harness ex/s / naive ex/s>`,
@@ -204,7 +204,7 @@ def section_pytest(mode: Mode, tmp: Path) -> dict[str, Any]:
         raise BenchmarkError(f"pytest fuzz/ failed (exit {code}):\n{_tail(out + err)}")
     from hypothesis import settings as hsettings
 
-    from fuzz.profiles import register_profiles
+    from fuzz.interface.profiles import register_profiles
 
     register_profiles()
     profile_examples = mode.pytest_max_examples or hsettings.get_profile("ci").max_examples
@@ -572,10 +572,10 @@ def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dic
                     f"{_fmt(rec.get('make_and_append_ms'))} ms |")
                 add(f"| `render_violation` (text) per violation raised | {_fmt(rec.get('render_text_ms'))} ms |")
                 if "build_reports_s" in rec:
-                    add(f"| `fuzz.reports.build_reports` (md, html, junit, repro) for "
+                    add(f"| `fuzz.report.build.build_reports` (md, html, junit, repro) for "
                         f"{rec['build_reports_findings']} findings, once per run | {_fmt(rec['build_reports_s'])} s |")
                 else:
-                    add(f"| `fuzz.reports.build_reports` | failed: {_cell(rec.get('build_reports_error', '?'))} |")
+                    add(f"| `fuzz.report.build.build_reports` | failed: {_cell(rec.get('build_reports_error', '?'))} |")
             add(f"| framework import + `Checker` construction, once per process | {_fmt(inproc.get('setup_s'))} s |")
             add("")
     add("")
@@ -677,7 +677,7 @@ def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dic
     add("")
     det = results.get("detection", {})
     if _measured(add, det):
-        add(f"`benchmarks/detect.py`: `fuzz.planted.plant(kind)` in-process; a Hypothesis test seeded with "
+        add(f"`benchmarks/detect.py`: `fuzz.testing.planted.plant(kind)` in-process; a Hypothesis test seeded with "
             f"`@seed(s)` for s in 0..{det['seeds'] - 1} draws from the kind's strategy and runs `Checker.check` "
             f"until `result.new` holds a violation of that kind (at most {det['max_examples']} examples). Medians "
             "over the seeds; seconds from the start of the test. The first example Hypothesis generates is the "
@@ -698,7 +698,7 @@ def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dic
     camp = results.get("campaign", {})
     if _measured(add, camp):
         add(f"`benchmarks/campaign.py`: `python -m fuzz run --budget {_fmt(camp['budget_s'])} --seed S --targets "
-            f"mindspore.nn` (S = 1..{camp['seeds']}) with each corner defect of `fuzz/planted.py` planted in torch. "
+            f"mindspore.nn` (S = 1..{camp['seeds']}) with each corner defect of `fuzz/testing/planted.py` planted in torch. "
             "*Complete*: exit 1 with every report and no internal error. *Met* / *shrunk*: seconds into the run "
             "when the first new finding of the defect's kind inside its corner was recorded / shrunk (medians "
             "over the seeds). *Outside*: new findings outside the corner (outcomes charged to the wrong case).")

@@ -32,7 +32,7 @@ SHAPES: dict[int, tuple[int, ...]] = {
 
 def make_case(shape: tuple[int, ...], seed: int) -> Any:
     """The scaling case for `shape`; `seed` varies the inputs and the upstream gradients."""
-    from fuzz.case import Case, InputSpec, Mode, Step
+    from fuzz.model.case import Case, InputSpec, Mode, Step
 
     steps = (Step(Mode.TRAIN, InputSpec(seed=3 * seed)), Step(Mode.TRAIN, InputSpec(seed=3 * seed + 1)),
              Step(Mode.EVAL, InputSpec(seed=3 * seed + 2)))
@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     shape = SHAPES[args.size]
 
     from benchmarks.limit import BareMindSpore, BareTorch
-    from fuzz.check import Checker
+    from fuzz.execution.check import Checker
 
     checker = Checker("mindspore.nn")
     bare_torch, bare_ms = BareTorch(), BareMindSpore()

@@ -1,5 +1,5 @@
 import sys
 
-from fuzz.cli import main
+from fuzz.interface.cli import main
 
 sys.exit(main())

@@ -2,10 +2,10 @@
 
 from hypothesis import given
 
-from fuzz.compare import Kind
-from fuzz.finding import NanParityViolation
-from fuzz.properties import check_case, repro_on_failure
-from fuzz.render.text import render_violation
+from fuzz.oracle.compare import Kind
+from fuzz.model.finding import NanParityViolation
+from fuzz.interface.properties import check_case, repro_on_failure
+from fuzz.oracle.text import render_violation
 from strategies import batchnorm_cases
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from fuzz.case import TORCH_DEFAULTS, Case, MindSporeOptions, Step
+from fuzz.model.case import TORCH_DEFAULTS, Case, MindSporeOptions, Step
 from strategies.params import dtypes, eps_values, initial_seeds, make_initial_values, momenta, param_dtypes
 from strategies.shapes import input_shapes
 from strategies.steps import draw_step_sequence

@@ -13,7 +13,7 @@ import math
 
 from hypothesis import strategies as st
 
-from fuzz.case import InputSpec
+from fuzz.model.case import InputSpec
 
 #: largest finite magnitude each dtype must keep clear of, so that only `nonfinite` plants Inf.
 _SAFE_MAX = {"float16": 3e4, "float32": 1e30, "float64": 1e300}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from fuzz.case import Mode, Step
+from fuzz.model.case import Mode, Step
 from strategies.inputs import draw_distribution, draw_input_spec
 from strategies.limits import MAX_STEPS
 

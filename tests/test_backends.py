@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from fuzz import backends
-from fuzz.backends import BackendError, BackendStatus, Pairing, Side, discover, pairings_for, resolve
+from fuzz.execution import backends
+from fuzz.execution.backends import BackendError, BackendStatus, Pairing, Side, discover, pairings_for, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,6 +1,6 @@
 """The nightly job survives what it finds: `python -m fuzz run` end to end with defects that hide in
 one corner of the case space, a defect that fires on a random half of the modules built, and a framework
-that crashes, hangs or eats memory for one channel count (fuzz/planted.py, CORNER_DEFECTS).
+that crashes, hangs or eats memory for one channel count (fuzz/testing/planted.py, CORNER_DEFECTS).
 
 Each run must end with exit 1, a summary and every report, and no internal error; a corner defect
 must be found, shrunk and reproducible, and every new finding must lie in the defect's corner (a
@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from fuzz.case import Case
-from fuzz.planted import CORNER_DEFECTS
-from fuzz.store import read_findings
+from fuzz.model.case import Case
+from fuzz.testing.planted import CORNER_DEFECTS
+from fuzz.campaign.store import read_findings
 from tests.test_cli import OUTPUT_FILES, ROOT, env
 
 #: corner defect -> the seed of its run (fixed: with it, the cases checked are fixed too)

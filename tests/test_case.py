@@ -1,4 +1,4 @@
-"""Tests for fuzz/case.py: the replayable case, its JSON form, and the inputs it regenerates."""
+"""Tests for fuzz/model/case.py: the replayable case, its JSON form, and the inputs it regenerates."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fuzz.case import TORCH_DEFAULTS, Case, CaseError, InputSpec, MindSporeOptions, Mode, Step
+from fuzz.model.case import TORCH_DEFAULTS, Case, CaseError, InputSpec, MindSporeOptions, Mode, Step
 from strategies import batchnorm_cases, invalid_cases
 
 TRAIN, EVAL = Mode.TRAIN, Mode.EVAL

@@ -1,6 +1,6 @@
 """`python -m fuzz` end to end, in subprocesses, with the real frameworks.
 
-A defect planted in torch.nn.BatchNorm1d (tests/planted_site, fuzz/planted.py) must make the run
+A defect planted in torch.nn.BatchNorm1d (tests/planted_site, fuzz/testing/planted.py) must make the run
 exit 1 with a finding of the right kind and a repro script that exits 1 while the defect is there
 and 0 without it; without a defect the run exits 0.  Exit statuses 2 and 3, report rebuilding,
 replay, and a run killed with SIGKILL keeping its findings are covered too.
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from fuzz.store import read_findings
+from fuzz.campaign.store import read_findings
 
 ROOT = Path(__file__).resolve().parents[1]
 PLANTED_SITE = ROOT / "tests" / "planted_site"
@@ -208,7 +208,7 @@ def test_nan_parity_repro_looks_at_every_quantity_of_the_step(tmp_path):
     """A NaN-parity finding carries no quantity: its script must find the NaN wherever it is.  This
     committed one (torch momentum 1.2e-38: MindSpore's update weight rounds to 0 and 0 x Inf = NaN)
     has its NaN in the running statistics, not in the output."""
-    from fuzz.repro import write_repro_scripts
+    from fuzz.report.repro import write_repro_scripts
 
     report = Path(__file__).resolve().parents[1] / "reports" / "nightly-2026-11-24-cpu" / "findings.jsonl"
     finding = next(f for f in read_findings(report) if f.id == "nan_parity-355c82e8cb")
@@ -220,7 +220,7 @@ def test_nan_parity_repro_looks_at_every_quantity_of_the_step(tmp_path):
 
 def test_a_run_without_seed_records_the_seed_it_drew(tmp_path):
     """So that any run can be repeated with --seed, even one started without it."""
-    from fuzz.runner import FuzzRun, RunConfig
+    from fuzz.campaign.runner import FuzzRun, RunConfig
 
     drawn = FuzzRun(RunConfig(out=tmp_path / "a"), checkers={}).summary()
     given = FuzzRun(RunConfig(out=tmp_path / "b", seed=3), checkers={}).summary()

@@ -1,4 +1,4 @@
-"""Tests for fuzz/known.py and fuzz/known_differences.toml: loading, matching, stale entries."""
+"""Tests for fuzz/oracle/known.py and fuzz/known_differences.toml: loading, matching, stale entries."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ import warnings
 
 import pytest
 
-from fuzz.case import Case, InputSpec, MindSporeOptions, Mode, Step
-from fuzz.compare import Kind, Violation
-from fuzz.known import (
+from fuzz.model.case import Case, InputSpec, MindSporeOptions, Mode, Step
+from fuzz.oracle.compare import Kind, Violation
+from fuzz.oracle.known import (
     DEFAULT_PATH, FACT_KEYS, KnownDifference, KnownDifferences, KnownDifferencesError, StaleKnownDifference, facts,
 )
-from fuzz.outcome import ErrorInfo, Phase
-from fuzz.verdict import Verdict
+from fuzz.model.outcome import ErrorInfo, Phase
+from fuzz.oracle.verdict import Verdict
 
 TORCH, MS = "torch.nn", "mindspore.nn"
 ONE_VALUE = "Expected more than 1 value per channel when training, got input size torch.Size([1, 3])"

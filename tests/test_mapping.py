@@ -1,12 +1,12 @@
-"""Tests for fuzz/mapping.py: each rule that turns torch's terms into a MindSpore API's arguments."""
+"""Tests for fuzz/model/mapping.py: each rule that turns torch's terms into a MindSpore API's arguments."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from fuzz.case import Case, InputSpec, MindSporeOptions, Mode, Step
-from fuzz.mapping import (
+from fuzz.model.case import Case, InputSpec, MindSporeOptions, Mode, Step
+from fuzz.model.mapping import (
     MS_INIT_KWARGS, MS_NAMES, RULES, Convention, ModulePlan, Unmappable, convention_of, mindspore_mint_plan,
     mindspore_nn_plan, torch_plan,
 )

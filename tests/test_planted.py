@@ -6,8 +6,8 @@ their own exception class; run without the defect they pass (tests/test_fuzz_tar
 """
 
 import pytest
-from fuzz import finding
-from fuzz.planted import PLANTED_KINDS, plant
+from fuzz.model import finding
+from fuzz.testing.planted import PLANTED_KINDS, plant
 
 TARGETS = {
     "output": ("fuzz.test_output", "test_output", finding.OutputMismatch),
@@ -23,7 +23,7 @@ TARGETS = {
 
 @pytest.fixture(scope="module")
 def checker():
-    from fuzz.check import Checker
+    from fuzz.execution.check import Checker
 
     return Checker("mindspore.nn")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from fuzz.runner import Progress, RunState
+from fuzz.campaign.runner import Progress, RunState
 
 
 class FakeTerminal(io.StringIO):

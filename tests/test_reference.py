@@ -1,4 +1,4 @@
-"""Tests for fuzz/adapters/reference.py: the float64 reference against values computed by hand."""
+"""Tests for fuzz/oracle/reference.py: the float64 reference against values computed by hand."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import math
 import numpy as np
 import pytest
 
-from fuzz.adapters.reference import ReferenceAdapter
-from fuzz.case import Case, InputSpec, MindSporeOptions, Mode, Step
-from fuzz.outcome import Outcome, Phase
+from fuzz.oracle.reference import ReferenceAdapter
+from fuzz.model.case import Case, InputSpec, MindSporeOptions, Mode, Step
+from fuzz.model.outcome import Outcome, Phase
 
 TRAIN, EVAL = Mode.TRAIN, Mode.EVAL
 REF = ReferenceAdapter()

@@ -10,11 +10,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from fuzz.finding import Evidence, Finding
-from fuzz.render import screenshot as screenshot_module
-from fuzz.render.html import render_html
-from fuzz.render.junit import render_junit
-from fuzz.render.markdown import render_markdown
+from fuzz.model.finding import Evidence, Finding
+from fuzz.testing import screenshot as screenshot_module
+from fuzz.report.html import render_html
+from fuzz.report.junit import render_junit
+from fuzz.report.markdown import render_markdown
 
 HOSTILE = "<script>alert(1)</script>|x"
 VALID = "valid_uses[torch.nn@cpu~mindspore.nn@cpu]"
@@ -151,7 +151,7 @@ def test_a_flaky_finding_and_a_harness_crash_are_shown_in_every_format():
     flaky = finding(id="output-eeeeeeeeee", replays=8, reproduced=3, flaky=True, reproducible=False)
     crash = finding(id="crash-ffffffffff", kind="crash", verdict="not_judged", blamed="none", ratio=float("inf"),
                     errors=({"type": "crash", "message": "harness: KeyError: x", "phase": "forward", "step": None},
-                            None), traceback='File "fuzz/runner.py", line 1, in _shrink\nKeyError: x')
+                            None), traceback='File "fuzz/campaign/runner.py", line 1, in _shrink\nKeyError: x')
     summary = {**SUMMARY, "shrinking": {"shrinks": 3, "shrunk": 2, "seconds": 12.5}, "harness_errors": 1,
                "workers": {"a/torch.nn": {"restarts": 4}}, "restart_s": 2.5}
     markdown, html = render_markdown([flaky, crash], summary), render_html([flaky, crash], summary)
@@ -169,8 +169,8 @@ def test_a_flaky_finding_and_a_harness_crash_are_shown_in_every_format():
 def test_a_renderer_that_breaks_still_leaves_every_report(tmp_path, monkeypatch, capsys):
     """A defect in one renderer must not end the run without its reports: the file holds the
     findings and the traceback instead."""
-    import fuzz.reports
-    from fuzz.store import FindingStore
+    import fuzz.report.build
+    from fuzz.campaign.store import FindingStore
 
     store = FindingStore(tmp_path / "findings.jsonl")
     store.append(FINDINGS[0])
@@ -179,9 +179,9 @@ def test_a_renderer_that_breaks_still_leaves_every_report(tmp_path, monkeypatch,
     def broken(*args, **kwargs):
         raise ZeroDivisionError("planted renderer defect")
 
-    monkeypatch.setattr(fuzz.reports, "render_html", broken)
-    monkeypatch.setattr(fuzz.reports, "render_junit", broken)
-    fuzz.reports.build_reports(tmp_path, SUMMARY)
+    monkeypatch.setattr(fuzz.report.build, "render_html", broken)
+    monkeypatch.setattr(fuzz.report.build, "render_junit", broken)
+    fuzz.report.build.build_reports(tmp_path, SUMMARY)
     for name in ("report.md", "report.html", "junit.xml"):
         assert (tmp_path / name).is_file()
     assert "planted renderer defect" in (tmp_path / "report.html").read_text()

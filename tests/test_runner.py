@@ -1,4 +1,4 @@
-"""The budgeted run loop (fuzz/runner.py), in process: nothing in shrinking or replaying one finding
+"""The budgeted run loop (fuzz/campaign/runner.py), in process: nothing in shrinking or replaying one finding
 ends the run, the shrinker always sees the same verdict for the same case, and a finding whose
 case does not always show it is `flaky`.  `tests/test_campaign.py` does the same end to end."""
 
@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from fuzz.check import Checker
-from fuzz.planted import plant
-from fuzz.runner import FuzzRun, RunConfig
+from fuzz.execution.check import Checker
+from fuzz.testing.planted import plant
+from fuzz.campaign.runner import FuzzRun, RunConfig
 
 PAIRING = "torch.nn@cpu~mindspore.nn@cpu"
 
@@ -102,15 +102,15 @@ def test_an_exception_in_the_search_is_a_harness_crash_finding_and_the_other_rou
     traceback, the other properties still run, and the findings and summary are written."""
     import json
 
-    import fuzz.runner
+    import fuzz.campaign.runner
     from hypothesis import strategies as st
 
-    healthy = fuzz.runner._properties()
+    healthy = fuzz.campaign.runner._properties()
 
     def broken_draw(value):
         raise ZeroDivisionError("planted defect in a strategy")
 
-    monkeypatch.setattr(fuzz.runner, "_properties",
+    monkeypatch.setattr(fuzz.campaign.runner, "_properties",
                         lambda: {**healthy, "invalid_uses": lambda: st.integers().map(broken_draw)})
     run = _run(tmp_path, checker)
     state = run.execute()
@@ -121,7 +121,7 @@ def test_an_exception_in_the_search_is_a_harness_crash_finding_and_the_other_rou
     summary = run.summary()
     assert summary["harness_errors"] == 1 and crashes[0].id in summary["new_findings"]
     json.dumps(summary)
-    from fuzz.reports import build_reports
+    from fuzz.report.build import build_reports
 
     build_reports(tmp_path / "run", summary)
     assert crashes[0].id in (tmp_path / "run" / "report.md").read_text()

@@ -9,8 +9,8 @@ precision, and the harness must flag the naive port and accept the faithful one.
 import numpy as np
 import pytest
 
-from fuzz.case import Case, InputSpec, Mode, Step
-from fuzz.compare import Kind
+from fuzz.model.case import Case, InputSpec, Mode, Step
+from fuzz.oracle.compare import Kind
 
 X = (0.7, 0.5, 0.5, 0.6, 0.5, 0.4, 0.6, 0.9)
 MINDSPORE_PRINTED = np.array([[0.6999965, 0.4999975, 0.4999975, 0.59999704],
@@ -25,7 +25,7 @@ def seed_case(**changes) -> Case:
 
 @pytest.fixture(scope="module")
 def checker():
-    from fuzz.check import Checker
+    from fuzz.execution.check import Checker
 
     return Checker("mindspore.nn")
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from fuzz.store import read_findings
+from fuzz.campaign.store import read_findings
 
 ROOT = Path(__file__).resolve().parents[1]
 COMMON = ["--max-examples", "40", "--chunk", "10", "--seed", "21", "--no-isolate"]

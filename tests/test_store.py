@@ -1,4 +1,4 @@
-"""Tests for fuzz/store.py and the Finding record of fuzz/finding.py: append, read back, skip bad lines."""
+"""Tests for fuzz/campaign/store.py and the Finding record of fuzz/model/finding.py: append, read back, skip bad lines."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from dataclasses import replace
 
 import pytest
 
-from fuzz.case import Case
-from fuzz.compare import Kind
-from fuzz.finding import EXCEPTIONS, DifferenceFound, Evidence, Finding, FindingError, signature
-from fuzz.store import CorruptFindingLine, FindingStore, read_findings
+from fuzz.model.case import Case
+from fuzz.oracle.compare import Kind
+from fuzz.model.finding import EXCEPTIONS, DifferenceFound, Evidence, Finding, FindingError, signature
+from fuzz.campaign.store import CorruptFindingLine, FindingStore, read_findings
 
 INF, NAN = float("inf"), float("nan")
 

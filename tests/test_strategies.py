@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
 
-from fuzz.case import TORCH_DEFAULTS, Case, MindSporeOptions, Mode
+from fuzz.model.case import TORCH_DEFAULTS, Case, MindSporeOptions, Mode
 from strategies import batchnorm_cases, input_shapes, invalid_cases
 from strategies.cases import INVALID_ARGUMENTS
 from strategies.limits import MAX_BATCH, MAX_CHANNELS, MAX_ELEMENTS, MAX_LENGTH, MAX_STEPS

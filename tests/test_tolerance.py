@@ -1,4 +1,4 @@
-"""Tests for fuzz/tolerance.py: per-channel tolerances that follow the conditioning of the input."""
+"""Tests for fuzz/oracle/tolerance.py: per-channel tolerances that follow the conditioning of the input."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from fuzz.adapters.reference import ReferenceAdapter
-from fuzz.case import Case, InputSpec, Mode, Step
-from fuzz.outcome import Quantity
-from fuzz.tolerance import RTOL, SAFETY, Tolerance, case_tolerances, growth, momenta, unit_roundoff
+from fuzz.oracle.reference import ReferenceAdapter
+from fuzz.model.case import Case, InputSpec, Mode, Step
+from fuzz.model.outcome import Quantity
+from fuzz.oracle.tolerance import RTOL, SAFETY, Tolerance, case_tolerances, growth, momenta, unit_roundoff
 from strategies import batchnorm_cases
 
 TRAIN, EVAL = Mode.TRAIN, Mode.EVAL
@@ -182,7 +182,7 @@ def test_tolerance_never_goes_below_the_rounding_of_the_value(case):
 
 
 def test_accelerator_backends_get_a_larger_reduction_growth():
-    from fuzz.tolerance import backend_growth
+    from fuzz.oracle.tolerance import backend_growth
 
     assert backend_growth("cpu") == 1.0 < backend_growth("gpu") < backend_growth("ascend")
     assert backend_growth("cpu~gpu") == backend_growth("gpu")

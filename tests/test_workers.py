@@ -1,6 +1,6 @@
 """Isolation: a crash, a hang or memory exhaustion in a framework kills only its worker.
 
-Faulty adapters (fuzz/adapters/faulty.py) behave like torch.nn except on a batch of 5.  Each fault
+Faulty adapters (fuzz/testing/faulty.py) behave like torch.nn except on a batch of 5.  Each fault
 must come back as a crash or timeout violation, the next case must run in a fresh worker, and a
 whole fuzz run must go on past faults and record them as findings.
 """
@@ -12,10 +12,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from fuzz.case import Case, InputSpec, Mode, Step
-from fuzz.check import Checker
-from fuzz.compare import Kind
-from fuzz.workers import WorkerAdapter, WorkerLimits
+from fuzz.model.case import Case, InputSpec, Mode, Step
+from fuzz.execution.check import Checker
+from fuzz.oracle.compare import Kind
+from fuzz.execution.isolation import WorkerAdapter, WorkerLimits
 
 FAULT = Case(shape=(5, 3), steps=(Step(Mode.TRAIN, InputSpec(seed=1)),))
 FINE = Case(shape=(4, 3), steps=(Step(Mode.TRAIN, InputSpec(seed=2)),))
@@ -41,9 +41,9 @@ def test_a_fault_becomes_a_finding_and_the_next_case_runs(target, kind, error_ty
 
 
 def test_a_worker_whose_memory_grows_is_replaced_between_cases(monkeypatch):
-    import fuzz.workers
+    import fuzz.execution.isolation
 
-    monkeypatch.setattr(fuzz.workers, "RSS_CHECK_EVERY", 1)
+    monkeypatch.setattr(fuzz.execution.isolation, "RSS_CHECK_EVERY", 1)
     worker = WorkerAdapter("faulty.leak", "cpu", WorkerLimits(recycle_growth_mb=20, warmup_cases=2))
     healthy = WorkerAdapter("torch.nn", "cpu", WorkerLimits(recycle_growth_mb=None))
     try:
@@ -86,7 +86,7 @@ def test_isolated_and_in_process_results_are_identical():
 
 
 def test_a_fuzz_run_goes_on_past_crashes(tmp_path: Path):
-    from fuzz.runner import FuzzRun, RunConfig
+    from fuzz.campaign.runner import FuzzRun, RunConfig
 
     checker = Checker("faulty.crash", left="torch.nn", isolate=True, limits=WorkerLimits(timeout_s=30))
     config = RunConfig(out=tmp_path / "run", budget_s=None, max_examples=40, chunk=40, seed=3, shrink=False)
@@ -114,7 +114,7 @@ def _same_outcome(a, b) -> bool:
 def test_cases_in_flight_come_back_in_order_and_a_crash_is_the_head_cases():
     """Pipelining: several cases submitted before the first is collected.  A crash belongs to the
     case the worker was computing; the cases queued behind it run in the fresh worker."""
-    from fuzz.adapters import adapter_for
+    from fuzz.execution.adapters import adapter_for
 
     other = Case(shape=(3, 3), steps=(Step(Mode.TRAIN, InputSpec(seed=5)),))
     worker = WorkerAdapter("faulty.crash", limits=WorkerLimits(timeout_s=60))
@@ -154,7 +154,7 @@ def test_a_mindspore_worker_is_confined_to_one_core(confine):
     """MindSpore's runtime threads spin on every core it may use; its worker gets one (benchmarks/RESULTS.md)."""
     import os
 
-    from fuzz.workers import mindspore_core
+    from fuzz.execution.isolation import mindspore_core
 
     worker = WorkerAdapter("mindspore.nn", limits=WorkerLimits(confine_mindspore=confine))
     try:
@@ -173,7 +173,7 @@ def test_a_mindspore_worker_is_confined_to_one_core(confine):
 def test_parallel_jobs_put_their_mindspore_workers_on_different_cores(monkeypatch):
     import os
 
-    from fuzz.workers import mindspore_core
+    from fuzz.execution.isolation import mindspore_core
 
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3})
     cores = []
@@ -191,7 +191,7 @@ def test_a_case_submitted_after_the_worker_died_gets_its_own_outcome():
     early version restarted the worker on that submit and gave its result to the dead case)."""
     import time as _time
 
-    from fuzz.adapters import adapter_for
+    from fuzz.execution.adapters import adapter_for
 
     other = Case(shape=(3, 3), steps=(Step(Mode.TRAIN, InputSpec(seed=5)),))
     worker = WorkerAdapter("faulty.crash", limits=WorkerLimits(timeout_s=60))
@@ -215,7 +215,7 @@ def test_a_case_submitted_after_the_worker_died_gets_its_own_outcome():
 def test_results_of_dropped_cases_are_never_given_to_later_ones():
     """An abandoned pipeline (an interrupted example): the worker still answers the dropped cases,
     and those answers, tagged with cases no longer in flight, are discarded."""
-    from fuzz.adapters import adapter_for
+    from fuzz.execution.adapters import adapter_for
 
     big = Case(shape=(64, 8, 32), grad=True, steps=(Step(Mode.TRAIN, InputSpec(seed=6)),) * 3)
     worker = WorkerAdapter("torch.nn")
@@ -236,7 +236,7 @@ def test_the_default_timeout_follows_the_measured_cost_of_cases():
     the slowest case served, with a floor for a fresh worker's first calls."""
     import time as _time
 
-    from fuzz.workers import TIMEOUT_CEILING_S, TIMEOUT_FLOOR_S
+    from fuzz.execution.isolation import TIMEOUT_CEILING_S, TIMEOUT_FLOOR_S
 
     worker = WorkerAdapter("faulty.hang")
     try:

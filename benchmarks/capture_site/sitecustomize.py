@@ -1,7 +1,7 @@
 """Record every case the harness checks, with the time `Checker.check` took, for the benchmarks.
 
 Put this folder first on PYTHONPATH and set BENCH_CAPTURE=<file>: `python -m pytest fuzz/` and
-`python -m fuzz run` then run unchanged, except that `fuzz.check.Checker.finish` (where every check ends, pipelined or not) is wrapped; at exit
+`python -m fuzz run` then run unchanged, except that `fuzz.execution.check.Checker.finish` (where every check ends, pipelined or not) is wrapped; at exit
 one JSON line per checked case is written: {"group": <pytest test id or "run">, "check_s": ..., "case": ...}.
 The wrapper costs two clock reads and a list append per example (cases are serialized at exit).
 The benchmarks then run the limit and the naive harness on exactly the cases the harness drew.
@@ -14,7 +14,7 @@ if os.environ.get("BENCH_CAPTURE"):
     import json
     import time
 
-    from fuzz.check import Checker
+    from fuzz.execution.check import Checker
 
     _path = os.environ["BENCH_CAPTURE"]
     _records: list = []

@@ -1,9 +1,0 @@
-"""One module per implementation under test, each behind the small `Adapter` protocol in `base`.
-
-Frameworks are imported lazily, inside the adapter, so that importing the harness (or collecting
-tests) costs nothing and a missing framework is reported by the adapter that needs it.
-"""
-
-from fuzz.adapters.base import Adapter, AdapterUnavailable, adapter_for, TARGETS
-
-__all__ = ["Adapter", "AdapterUnavailable", "adapter_for", "TARGETS"]

@@ -1,0 +1,1 @@
+"""Execution: running a case in each implementation (adapters), in isolated workers, on each backend."""

@@ -1,0 +1,188 @@
+"""What MindSpore's two BatchNorm1d classes share: runtime set-up, building a Cell, running steps.
+
+`pynative_synchronize` (now `mindspore.runtime.launch_blocking()`) is switched on once per
+process: MindSpore's asynchronous PyNative costs ~5 ms per BatchNorm1d call on a 2-core CPU and
+~0.1 ms synchronous (measured, see README), and it changes no result.  Gradients are taken with
+`mindspore.vjp(cell, x, weights=...)`: the forward runs exactly once per step (the moving
+statistics are updated once, as in torch) and the upstream gradient goes in as the cotangent.  It is
+~30% faster per step than `value_and_grad` of `sum(y * upstream)` and gives bit-identical outputs,
+statistics and gradients (checked over affine, dtypes, parameter dtypes, 2-D/3-D, train/eval and
+`use_batch_statistics`; benchmarks/RESULTS.md).
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from typing import Any
+
+import numpy as np
+
+from fuzz.execution.adapters.base import AdapterUnavailable
+from fuzz.model.case import Case
+from fuzz.model.mapping import Convention, ModulePlan, Unmappable, convention_of
+from fuzz.model.outcome import ErrorInfo, Outcome, Phase, StepOutcome
+
+_DEVICE_TARGETS = {"cpu": "CPU", "gpu": "GPU", "cuda": "GPU", "ascend": "Ascend", "npu": "Ascend"}
+_CONFIGURED: dict[str, str] = {}
+
+
+def import_mindspore(backend: str) -> Any:
+    """Import MindSpore once, select the device target and synchronous PyNative."""
+    # MindSpore's C++ log prints a WARNING per empty-tensor kernel launch; keep errors only unless asked
+    os.environ.setdefault("GLOG_v", "3")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            import mindspore
+    except Exception as exc:  # pragma: no cover - depends on the environment
+        raise AdapterUnavailable(f"mindspore cannot be imported: {type(exc).__name__}: {exc}") from exc
+    if backend not in _DEVICE_TARGETS:
+        raise AdapterUnavailable(f"mindspore adapter has no backend {backend!r}")
+    target = _DEVICE_TARGETS[backend]
+    configured = _CONFIGURED.get("device_target")
+    if configured and configured != target:
+        raise AdapterUnavailable(
+            f"mindspore's device target is process-wide and already {configured}; run {target} in another process"
+        )
+    if not configured:
+        try:
+            mindspore.set_context(mode=mindspore.PYNATIVE_MODE, device_target=target)
+            if hasattr(mindspore, "runtime") and hasattr(mindspore.runtime, "launch_blocking"):
+                mindspore.runtime.launch_blocking()
+            else:  # older releases
+                mindspore.set_context(pynative_synchronize=True)
+        except Exception as exc:
+            raise AdapterUnavailable(f"mindspore cannot use device target {target}: {exc}") from exc
+        _CONFIGURED["device_target"] = target
+    return mindspore
+
+
+class MindSporeAdapterBase:
+    """Subclasses name the class (`module_class`), the target and how to plan a case."""
+
+    target = ""
+    param_names: dict[str, str] = {}  # torch name -> attribute on the Cell
+
+    def __init__(self, backend: str = "cpu", reuse_cells: bool = True) -> None:
+        self.reuse_cells = reuse_cells
+        self._cells: dict[str, tuple[Any, list[tuple[Any, np.ndarray]]]] = {}
+        self.ms = import_mindspore(backend)
+        self.backend = backend
+        self.module_class = self.lookup_class()
+        self.convention = convention_of(self.module_class)
+        self.versions = {"mindspore": self.ms.__version__}
+
+    def lookup_class(self) -> type:
+        raise NotImplementedError
+
+    def plan(self, case: Case) -> ModulePlan | Unmappable:
+        raise NotImplementedError
+
+    def _dtype(self, name: str) -> Any:
+        return getattr(self.ms, name)
+
+    def build(self, plan: ModulePlan) -> Any:
+        """A Cell for `plan`: a reused one reset to its freshly-constructed state where possible.
+
+        Constructing a MindSpore Cell costs ~0.9 ms, resetting its parameters in place ~0.04 ms
+        (README, benchmarks/RESULTS.md).  A Cell is reused only for identical constructor
+        arguments and no tensors passed to the constructor; on reuse every parameter is set back to
+        the values it had right after construction and the Cell is put back in eval mode, which is
+        where a new Cell starts.  `reuse_cells = False` builds a new Cell for every case.
+        """
+        key = None
+        if self.reuse_cells and not plan.constructor_init:
+            key = repr(sorted(plan.kwargs.items(), key=lambda kv: kv[0]))
+        cached = self._cells.pop(key, None) if key is not None else None
+        if cached is not None:
+            cell, fresh = cached
+            for parameter, value in fresh:
+                parameter.set_data(self.ms.Tensor(value, dtype=parameter.dtype))
+            cell.set_train(False)
+        else:
+            cell = self._construct(plan)
+            fresh = [(p, p.asnumpy().copy()) for p in cell.get_parameters()]
+        if key is not None:
+            self._cells[key] = (cell, fresh)
+            while len(self._cells) > 64:
+                self._cells.pop(next(iter(self._cells)))
+        for name, value in plan.assigned_init.items():
+            parameter = getattr(cell, name)
+            parameter.set_data(self.ms.Tensor(np.asarray(value), dtype=parameter.dtype))
+        return cell
+
+    def _construct(self, plan: ModulePlan) -> Any:
+        kwargs = dict(plan.kwargs)
+        if "dtype" in kwargs:
+            kwargs["dtype"] = self._dtype(kwargs["dtype"])
+        param_dtype = kwargs.get("dtype", self.ms.float32)
+        for name, value in plan.constructor_init.items():
+            kwargs[name] = self.ms.Tensor(np.asarray(value), dtype=param_dtype)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return self.module_class(**kwargs)
+
+    def _stat(self, cell: Any, torch_name: str) -> np.ndarray | None:
+        value = getattr(cell, self.param_names[torch_name], None)
+        return None if value is None else value.asnumpy().copy()
+
+    def _trainable(self, cell: Any) -> list[tuple[str, Any]]:
+        """(torch name, Parameter) of the weight and bias that take gradients (none without affine)."""
+        pairs = [(n, getattr(cell, self.param_names[n], None)) for n in ("weight", "bias")]
+        return [(n, p) for n, p in pairs if p is not None and p.requires_grad]
+
+    def run(self, case: Case) -> Outcome:
+        ms = self.ms
+        plan = self.plan(case)
+        common = dict(target=self.target, backend=self.backend, convention=self.convention.value, versions=self.versions)
+        if isinstance(plan, Unmappable):
+            return Outcome(**common, error=ErrorInfo("Unmappable", plan.reason, Phase.UNMAPPABLE))
+        try:
+            cell = self.build(plan)
+        except Exception as exc:
+            return Outcome(**common, error=ErrorInfo.from_exception(exc, Phase.CONSTRUCT))
+        trainable = self._trainable(cell)
+        steps: list[StepOutcome] = []
+        for index, (step, train) in enumerate(zip(case.steps, plan.train_flags)):
+            if train is not None:
+                cell.set_train(train)
+            x = ms.Tensor(step.input.generate(case.shape, case.dtype))
+            want_grad = case.grad and case.dtype.startswith("float")
+            grads: dict[str, np.ndarray | None] = {}
+            try:
+                if want_grad:
+                    y, grads = self._forward_backward(cell, x, trainable, case, index)
+                else:
+                    y = cell(x)
+                output = y.asnumpy().copy()
+            except Exception as exc:
+                # the forward and the pullback of one step: their errors count as the forward's
+                phase = Phase.FORWARD
+                return Outcome(**common, steps=tuple(steps), error=ErrorInfo.from_exception(exc, phase, index))
+            steps.append(
+                StepOutcome(
+                    output=output,
+                    running_mean=self._stat(cell, "running_mean"),
+                    running_var=self._stat(cell, "running_var"),
+                    **grads,
+                )
+            )
+        return Outcome(**common, steps=tuple(steps))
+
+    def _forward_backward(
+        self, cell: Any, x: Any, trainable: list[tuple[str, Any]], case: Case, index: int
+    ) -> tuple[Any, dict]:
+        ms = self.ms
+        weights = [p for _, p in trainable]
+        y, pullback = ms.vjp(cell, x, weights=weights) if weights else ms.vjp(cell, x)
+        upstream = ms.Tensor(case.upstream_gradient(index, tuple(y.shape), str(y.dtype).lower()))
+        grads = pullback(upstream)
+        if weights:
+            (grad_x,), grad_params = grads
+        else:
+            grad_x, grad_params = (grads[0] if isinstance(grads, tuple) else grads), ()
+        out: dict[str, np.ndarray | None] = {"grad_input": grad_x.asnumpy().copy(), "grad_weight": None, "grad_bias": None}
+        for (name, _), grad in zip(trainable, grad_params):
+            out[f"grad_{name}"] = grad.asnumpy().copy()
+        return y, out

@@ -1,0 +1,22 @@
+"""mindspore.mint.nn.BatchNorm1d: torch's own signature, so no momentum mapping.
+
+On CPU in MindSpore 2.10 its kernel (BatchNormExt) is not registered; every forward raises.  That
+is a finding for the error-parity property, not a reason to leave the target out.
+"""
+
+from __future__ import annotations
+
+from fuzz.execution.adapters.mindspore_common import MindSporeAdapterBase
+from fuzz.model.case import Case
+from fuzz.model.mapping import ModulePlan, Unmappable, mindspore_mint_plan
+
+
+class MindSporeMintAdapter(MindSporeAdapterBase):
+    target = "mindspore.mint"
+    param_names = {"weight": "weight", "bias": "bias", "running_mean": "running_mean", "running_var": "running_var"}
+
+    def lookup_class(self) -> type:
+        return self.ms.mint.nn.BatchNorm1d
+
+    def plan(self, case: Case) -> ModulePlan | Unmappable:
+        return mindspore_mint_plan(case, self.convention)

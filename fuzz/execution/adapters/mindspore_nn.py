@@ -1,0 +1,18 @@
+"""mindspore.nn.BatchNorm1d, mapped from torch's terms by `fuzz.model.mapping.mindspore_nn_plan`."""
+
+from __future__ import annotations
+
+from fuzz.execution.adapters.mindspore_common import MindSporeAdapterBase
+from fuzz.model.case import Case
+from fuzz.model.mapping import ModulePlan, Unmappable, mindspore_nn_plan
+
+
+class MindSporeNnAdapter(MindSporeAdapterBase):
+    target = "mindspore.nn"
+    param_names = {"weight": "gamma", "bias": "beta", "running_mean": "moving_mean", "running_var": "moving_variance"}
+
+    def lookup_class(self) -> type:
+        return self.ms.nn.BatchNorm1d
+
+    def plan(self, case: Case) -> ModulePlan | Unmappable:
+        return mindspore_nn_plan(case, self.convention)

@@ -1,0 +1,392 @@
+"""`python -m fuzz`: run (the nightly job), replay, report, replay-case.
+
+Exit status: 0 no new finding; 1 new findings (run) or findings that still reproduce (replay);
+2 bad usage or configuration; 3 the harness itself could not run (a framework fails to import).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import os
+import signal
+import sys
+import warnings
+from pathlib import Path
+from typing import Any, Sequence
+
+from fuzz.interface.options import add_cli_options, parse_targets, positive_int
+from fuzz.campaign.record import replay_status, reproduces
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_HARNESS = 0, 1, 2, 3
+DEFAULT_BUDGET_S = 3600.0
+
+
+class UsageError(Exception):
+    """Bad usage or configuration: printed as one line, exit 2."""
+
+
+class HarnessError(Exception):
+    """The harness cannot run here (a framework fails to import): printed as one line, exit 3."""
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds > 0, got {value}")
+    return value
+
+
+def _shard(text: str) -> tuple[int, int]:
+    index, sep, count = text.partition("/")
+    try:
+        i, n = int(index), int(count)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected I/N such as 2/4, got {text!r}") from None
+    if not sep or n < 1 or not 1 <= i <= n:
+        raise argparse.ArgumentTypeError(f"expected I/N with 1 <= I <= N, got {text!r}")
+    return i, n
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m fuzz", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="fuzz for a time budget, record every distinct finding, write reports")
+    run.add_argument("--budget", type=_positive_float, default=None,
+                     help=f"fuzzing time in seconds, counted once the framework workers are ready "
+                          f"(default {DEFAULT_BUDGET_S:.0f} unless --max-examples)")
+    run.add_argument("--seed", type=int, default=None, help="make the run repeatable")
+    run.add_argument("--out", type=Path, default=None, help="output folder (default: reports/run-<UTC time>)")
+    run.add_argument("--previous", type=Path, default=None, help="a previous run's folder: report new/fixed/persisting")
+    run.add_argument("--no-shrink", action="store_true", help="record findings as met, without shrinking")
+    run.add_argument("--database", type=Path, default=None,
+                     help="Hypothesis example database folder shared between runs (default: none)")
+    run.add_argument("--chunk", type=positive_int, default=40, help="cases per round and property, drawn 8 to a Hypothesis example (default 40)")
+    run.add_argument("--jobs", type=positive_int, default=1,
+                     help="run N worker sets in parallel on this machine (each a shard i/N), then merge")
+    run.add_argument("--shard", type=_shard, default=(1, 1), metavar="I/N",
+                     help="do shard I of N of this run's work (deterministic); merge the shards' folders afterwards")
+    run.add_argument("--database-readonly", action="store_true",
+                     help="read the example database but never write it (pull-request runs)")
+    add_cli_options(run, flag_defaults={"isolate": True})
+
+    merge = commands.add_parser("merge", help="merge the folders of sharded runs into one report (findings deduplicated by id)")
+    merge.add_argument("directories", type=Path, nargs="+")
+    merge.add_argument("--out", type=Path, required=True, help="folder for the merged report")
+
+    backends = commands.add_parser("backends", help="say which backends each framework can use here, and why not")
+    backends.add_argument("--json", action="store_true")
+
+    replay = commands.add_parser("replay", help="re-run stored findings and say which still reproduce")
+    replay.add_argument("findings", type=Path, help="a findings.jsonl")
+    replay.add_argument("--id", default=None, help="only this finding")
+    replay.add_argument("--known", default=None, help="known-differences file (default: the committed one)")
+
+    report = commands.add_parser("report", help="rebuild every report of a run folder from its findings.jsonl")
+    report.add_argument("directory", type=Path)
+
+    case = commands.add_parser("replay-case", help="run one case (JSON) in both frameworks and print the comparison")
+    case.add_argument("case", help="the case as JSON text, or @path to a file holding it")
+    case.add_argument("--target", default="mindspore.nn", help="mindspore.nn or mindspore.mint")
+    case.add_argument("--backend", default="cpu")
+    return parser
+
+
+def _checkers(targets: Sequence[str], backend: str, known: Any) -> dict[str, Any]:
+    from fuzz.execution.adapters import AdapterUnavailable
+    from fuzz.execution.check import Checker
+
+    try:
+        return {t: Checker(t, backend, known) for t in targets}
+    except AdapterUnavailable as exc:
+        raise HarnessError(str(exc)) from None
+
+
+def _known(path: str | None) -> Any:
+    from fuzz.oracle.known import KnownDifferences, KnownDifferencesError
+
+    try:
+        return KnownDifferences.load(path) if path else KnownDifferences.load()
+    except KnownDifferencesError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _database(args: argparse.Namespace) -> Any:
+    """The Hypothesis example database: a folder, or `github:OWNER/REPO` for CI (read-only with
+    --database-readonly, as pull-request runs must be)."""
+    from hypothesis.database import DirectoryBasedExampleDatabase, GitHubArtifactDatabase, ReadOnlyDatabase
+
+    spec = args.database
+    if spec is None:
+        return None
+    text = str(spec)
+    if text.startswith("github:"):
+        owner, _, repo = text[len("github:"):].partition("/")
+        if not owner or not repo:
+            raise UsageError(f"--database {text}: expected github:OWNER/REPO")
+        database: Any = GitHubArtifactDatabase(owner, repo)
+    else:
+        database = DirectoryBasedExampleDatabase(text)
+    return ReadOnlyDatabase(database) if args.database_readonly else database
+
+
+def command_run(args: argparse.Namespace) -> int:
+    from fuzz.execution.backends import BackendError, resolve
+    from fuzz.report.build import build_reports, compare_with_previous
+    from fuzz.campaign.runner import FuzzRun, RunConfig
+    from fuzz.campaign.store import read_findings
+    from fuzz.execution.isolation import WorkerLimits
+
+    try:
+        targets = parse_targets(args.targets)
+        pairings, skipped = resolve(args.backend, targets)
+    except (ValueError, BackendError) as exc:
+        raise UsageError(str(exc)) from None
+    out = args.out or Path("reports") / ("run-" + _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%d-%H%M%S"))
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out {out} exists and is not a folder")
+    if out.exists() and (out / "findings.jsonl").exists():
+        raise UsageError(f"--out {out} already holds a run (findings.jsonl); choose a new folder")
+    if args.previous is not None and not (args.previous / "findings.jsonl").is_file():
+        raise UsageError(f"--previous {args.previous} holds no findings.jsonl")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / ".writable").touch()
+        (out / ".writable").unlink()
+    except OSError as exc:
+        raise UsageError(f"--out {out} cannot be created or written: {exc.strerror or exc}") from None
+    if args.jobs > 1:
+        if args.shard != (1, 1):
+            raise UsageError("--jobs and --shard do not combine: run --jobs on each machine, or --shard alone")
+        return _run_jobs(args, out)
+    budget = args.budget if args.budget is not None else (None if args.max_examples else DEFAULT_BUDGET_S)
+    known = _known(args.known)
+    limits = WorkerLimits(args.timeout, args.memory_limit, threads=1 if os.environ.get("FUZZ_JOB") else None)
+    config = RunConfig(out=out, budget_s=budget, max_examples=args.max_examples, seed=args.seed,
+                       pairings=tuple(pairings), shrink=not args.no_shrink, database=_database(args), chunk=args.chunk,
+                       isolate=args.isolate, limits=limits, shard=args.shard)
+    from fuzz.execution.adapters import AdapterUnavailable
+    from fuzz.execution.check import Checker
+
+    try:
+        checkers = {p.name: Checker.for_pairing(p, known, isolate=args.isolate, limits=limits) for p in pairings}
+    except AdapterUnavailable as exc:
+        raise HarnessError(str(exc)) from None
+    fuzz_run = FuzzRun(config, checkers)
+    fuzz_run.known = known
+    fuzz_run.state.skipped.extend(skipped)
+    print(f"[fuzz] writing to {out}  (pairings {', '.join(p.name for p in pairings)}"
+          f"{', shard %d/%d' % args.shard if args.shard != (1, 1) else ''}, budget {budget or '-'} s, "
+          f"max examples {args.max_examples or '-'}, isolation {'on' if args.isolate else 'off'})", file=sys.stderr)
+    for skip in skipped:
+        print(f"[fuzz] skipped {skip['pairing']}: {skip['reason']}", file=sys.stderr)
+    state = fuzz_run.execute()
+    summary = fuzz_run.summary()
+    if args.previous is not None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            previous = read_findings(args.previous / "findings.jsonl")
+        replay_checkers = {(c.names, c.backend): c for c in
+                           (Checker.for_pairing(p, known, isolate=False) for p in pairings)}
+        def still_reproduces(finding: Any) -> bool:
+            """Not met tonight: fixed only if its stored case shows it no more (a replay that breaks
+            proves nothing, so the finding stays persisting)."""
+            checker = replay_checkers.get((finding.frameworks, finding.backend))
+            if checker is None:
+                return False
+            try:
+                return reproduces(finding, checker)
+            except Exception as exc:  # noqa: BLE001 - a harness defect on one old finding must not end the run
+                print(f"[fuzz] could not replay {finding.id} of --previous: {type(exc).__name__}: {exc}", file=sys.stderr)
+                return True
+
+        summary["since_previous"] = compare_with_previous(list(state.findings.values()), previous, still_reproduces)
+    (out / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=True), encoding="utf-8")
+    findings = build_reports(out, summary)
+    return _conclude(out, summary, findings, state.interrupted)
+
+
+def _conclude(out: Path, summary: dict[str, Any], findings: list[Any], interrupted: bool) -> int:
+    new = [f for f in findings if f.status == "new"]
+    print(f"[fuzz] {summary['examples_total']} examples in {summary['duration_s']} s "
+          f"({summary['examples_per_s']}/s); {len(findings)} findings, {len(new)} new"
+          + (" (interrupted)" if interrupted else ""), file=sys.stderr)
+    for finding in new:
+        print(f"  NEW {finding.id}  {finding.kind}  {finding.case_summary}  -> {out / 'repro' / (finding.id + '.py')}",
+              file=sys.stderr)
+    print(f"[fuzz] report: {out / 'report.html'}", file=sys.stderr)
+    return EXIT_FINDINGS if new else EXIT_OK
+
+
+def _run_jobs(args: argparse.Namespace, out: Path) -> int:
+    """--jobs N: N shards of this run as parallel processes on this machine, then one merged report."""
+    import subprocess
+
+    from fuzz.campaign.merge import merge_runs
+
+    seed = args.seed if args.seed is not None else int(_dt.datetime.now().timestamp())
+    base = ["run", "--chunk", str(args.chunk), "--backend", args.backend, "--targets", args.targets,
+            "--memory-limit", str(args.memory_limit), "--isolate" if args.isolate else "--no-isolate"]
+    for flag, value in (("--budget", args.budget), ("--max-examples", args.max_examples), ("--known", args.known),
+                        ("--database", args.database), ("--timeout", args.timeout)):
+        if value is not None:
+            base += [flag, str(value)]
+    base += ["--no-shrink"] * args.no_shrink + ["--database-readonly"] * args.database_readonly
+    out.mkdir(parents=True, exist_ok=True)
+    children = []
+    for index in range(1, args.jobs + 1):
+        command = [sys.executable, "-m", "fuzz", *base, "--seed", str(seed), "--shard", f"{index}/{args.jobs}",
+                   "--out", str(out / f"shard-{index}")]
+        children.append(subprocess.Popen(command, env={**os.environ, "FUZZ_JOB": str(index)}))
+    try:
+        codes = [child.wait() for child in children]
+    except KeyboardInterrupt:
+        for child in children:
+            child.terminate()
+        codes = [child.wait() for child in children]
+    if any(code not in (EXIT_OK, EXIT_FINDINGS) for code in codes):
+        raise HarnessError(f"a job failed (exit statuses {codes})")
+    summary, findings = merge_runs([out / f"shard-{i}" for i in range(1, args.jobs + 1)], out, previous=args.previous)
+    return _conclude(out, summary, findings, summary.get("interrupted", False))
+
+
+def _checker_for(finding: Any, known: Any) -> Any:
+    """A checker for the pairing a finding was made on (`torch.nn@cpu~torch.nn@gpu` style names included)."""
+    from fuzz.execution.adapters import AdapterUnavailable
+    from fuzz.execution.backends import Pairing, Side
+    from fuzz.execution.check import Checker
+
+    sides = []
+    for name in finding.frameworks:
+        target, _, backend = name.partition("@")
+        sides.append(Side(target, backend or finding.backend))
+    try:
+        return Checker.for_pairing(Pairing(*sides), known)
+    except AdapterUnavailable as exc:
+        raise HarnessError(str(exc)) from None
+
+
+def command_replay(args: argparse.Namespace) -> int:
+    from fuzz.campaign.store import read_findings
+
+    if not args.findings.is_file():
+        raise UsageError(f"{args.findings} is not a file")
+    findings = read_findings(args.findings)
+    if args.id:
+        findings = [f for f in findings if f.id == args.id]
+        if not findings:
+            raise UsageError(f"no finding with id {args.id!r} in {args.findings}")
+    known = _known(args.known)
+    checkers: dict[tuple[tuple[str, str], str], Any] = {}
+    reproduced = 0
+    for finding in findings:
+        key = (finding.frameworks, finding.backend)
+        if key not in checkers:
+            checkers[key] = _checker_for(finding, known)
+        status, entry = ("gone", None) if finding.kind in ("crash", "timeout") else replay_status(finding, checkers[key])
+        new_and_present = status == "reproduces" and entry is None
+        reproduced += new_and_present
+        label = "REPRODUCES" if new_and_present else {"reproduces": "reproduces", "known": "known now", "gone": "gone"}[status]
+        detail = f" ({entry})" if entry else ""
+        print(f"{label:11s} {finding.id}  {finding.kind}{detail}  {finding.case_summary}")
+    print(f"{reproduced} of {len(findings)} findings still reproduce as new differences")
+    return EXIT_FINDINGS if reproduced else EXIT_OK
+
+
+def command_report(args: argparse.Namespace) -> int:
+    from fuzz.report.build import build_reports
+
+    if not (args.directory / "findings.jsonl").is_file():
+        raise UsageError(f"{args.directory} holds no findings.jsonl")
+    findings = build_reports(args.directory)
+    print(f"rebuilt report.md, report.html, junit.xml and {len(findings)} repro scripts in {args.directory}")
+    return EXIT_OK
+
+
+def command_replay_case(args: argparse.Namespace) -> int:
+    from fuzz.model.case import Case, CaseError
+    from fuzz.oracle.text import render_violation
+
+    text = Path(args.case[1:]).read_text() if args.case.startswith("@") else args.case
+    try:
+        case = Case.loads(text)
+    except CaseError as exc:
+        raise UsageError(f"the case does not parse: {exc}") from None
+    checker = _checkers([args.target], args.backend, _known(None))[args.target]
+    result = checker.check(case)
+    print(case.describe())
+    for outcome in (result.left, result.right, result.reference):
+        status = f"raised {outcome.error.type}: {outcome.error.message}" if outcome.error else f"{len(outcome.steps)} steps"
+        print(f"  {outcome.target}: {status}")
+    for violation in result.new:
+        print("NEW  " + render_violation(violation, case))
+    for violation, entry in result.known:
+        print(f"KNOWN ({entry.id})  " + render_violation(violation, case))
+    if not result.new and not result.known:
+        print("no violation")
+    return EXIT_FINDINGS if result.new else EXIT_OK
+
+
+def command_merge(args: argparse.Namespace) -> int:
+    from fuzz.campaign.merge import merge_runs
+
+    for directory in args.directories:
+        if not (directory / "findings.jsonl").is_file():
+            raise UsageError(f"{directory} holds no findings.jsonl")
+    summary, findings = merge_runs(args.directories, args.out)
+    return _conclude(args.out, summary, findings, summary.get("interrupted", False))
+
+
+def command_backends(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from fuzz.execution.backends import discover
+
+    found = discover()
+    if args.json:
+        print(json.dumps([asdict(s) for s in found], indent=2))
+    else:
+        for s in found:
+            print(f"{s.framework:10s} {s.backend:7s} {'available' if s.available else 'unavailable'}"
+                  f"{': ' + s.reason if s.reason else ''}")
+    return EXIT_OK
+
+
+COMMANDS = {"run": command_run, "replay": command_replay, "report": command_report, "replay-case": command_replay_case,
+            "merge": command_merge, "backends": command_backends}
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) and EXIT_USAGE
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        print(f"python -m fuzz {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except HarnessError as exc:
+        print(f"python -m fuzz {args.command}: the harness cannot run: {exc}", file=sys.stderr)
+        return EXIT_HARNESS
+    except KeyboardInterrupt:
+        print(f"python -m fuzz {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except Exception:  # a defect of the harness itself: say so, keep the traceback for the report
+        import traceback
+
+        traceback.print_exc()
+        print(f"python -m fuzz {args.command}: internal error in the harness (above); please report it",
+              file=sys.stderr)
+        return EXIT_HARNESS

@@ -1,0 +1,422 @@
+"""The frozen, replayable description of one BatchNorm1d example.
+
+A `Case` holds everything needed to run the same example again in any framework: the module's
+constructor arguments (in torch's convention; `fuzz.model.mapping` translates them), the initial
+parameters and buffers, and the train/eval steps with their inputs.  Inputs are stored either as a
+seed plus a distribution (`InputSpec.generate` rebuilds them bit for bit) or as literal values.
+Cases round-trip through JSON (`to_json` / `from_json`) so that a finding replays from its record
+alone.  Semantically invalid values (eps < 0, a channel mismatch, an int32 input) are legal here on
+purpose: they are what the error-parity property feeds the frameworks.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass, field, fields, replace
+from enum import Enum
+from typing import Any
+
+import numpy as np
+
+SCHEMA_VERSION = 1
+
+#: dtypes a case may name for its input or parameters; the invalid ones feed error parity.
+FLOAT_DTYPES = ("float16", "float32", "float64")
+ALL_DTYPES = FLOAT_DTYPES + ("int32", "int64")
+
+#: torch.nn.BatchNorm1d's own defaults: an omitted argument takes this value.
+TORCH_DEFAULTS: dict[str, Any] = {"eps": 1e-5, "momentum": 0.1, "affine": True, "track_running_stats": True}
+
+#: Names of the mapping rules that `fuzz.model.mapping` applies; a case may switch some off.
+MAPPING_RULES = ("momentum", "train_mode")
+
+
+def _is_int(value: Any) -> bool:
+    """An int and not a bool: num_features=True or 3.0 is an invalid use, not a valid one."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+class CaseError(ValueError):
+    """A case (or its JSON) is malformed: the message says which field and why."""
+
+
+class Mode(str, Enum):
+    TRAIN = "train"
+    EVAL = "eval"
+
+
+def encode_float(value: float) -> float | str:
+    """JSON has no NaN or Inf: they are stored as the strings 'nan', 'inf', '-inf'."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "nan" if math.isnan(value) else ("inf" if value > 0 else "-inf")
+    return value
+
+
+def encode_scalar(value: Any) -> Any:
+    """A float, or a string that would read back as a non-finite float, kept apart in JSON."""
+    if isinstance(value, str) and value in ("nan", "inf", "-inf"):
+        return {"str": value}
+    return encode_float(value) if isinstance(value, float) else value
+
+
+def decode_float(value: Any) -> Any:
+    if isinstance(value, dict) and set(value) == {"str"}:
+        return str(value["str"])
+    if value in ("nan", "inf", "-inf"):
+        return float(value)
+    return value
+
+
+class _JsonIdentity:
+    """Equality and hashing by JSON text: NaN equals NaN and -0.0 differs from 0.0, as a replay needs."""
+
+    def _identity(self) -> str:
+        """The JSON text, made once per (frozen) object: input caches hash their specs on every lookup."""
+        text = self.__dict__.get("_identity_text")
+        if text is None:
+            text = json.dumps(self.to_json(), sort_keys=True)  # type: ignore[attr-defined]
+            object.__setattr__(self, "_identity_text", text)
+        return text
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._identity() == other._identity()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._identity())
+
+
+@dataclass(frozen=True, eq=False)
+class InputSpec(_JsonIdentity):
+    """How the input of one step is made.
+
+    With `values` set, those (row-major, float64) are the input.  Otherwise the values are
+    `offset + scale * z`, z standard normal from `numpy.random.default_rng(seed)`, then
+    `constant_channels` are set to `offset + channel index`, `outliers` positions get
+    `offset + scale * outlier_factor`, and `specials` (flat index, 'nan' | 'inf' | '-inf') are
+    planted; the result is cast to the case's dtype.  `scale` is a power of ten so that the
+    mean/variance cancellation of a large offset over a small spread is reachable.
+    """
+
+    seed: int = 0
+    offset: float = 0.0
+    scale: float = 1.0
+    constant_channels: tuple[int, ...] = ()
+    outliers: int = 0
+    outlier_factor: float = 1e3
+    specials: tuple[tuple[int, str], ...] = ()
+    values: tuple[float, ...] | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.seed, int) or self.seed < 0:
+            raise CaseError(f"InputSpec.seed must be a non-negative int, got {self.seed!r}")
+        for index, kind in self.specials:
+            if kind not in ("nan", "inf", "-inf"):
+                raise CaseError(f"InputSpec.specials kinds are 'nan', 'inf', '-inf', got {kind!r}")
+            if index < 0:
+                raise CaseError(f"InputSpec.specials index must be >= 0, got {index}")
+
+    @property
+    def has_nonfinite(self) -> bool:
+        if self.values is not None:
+            return any(not math.isfinite(v) for v in self.values)
+        return bool(self.specials)
+
+    def generate(self, shape: tuple[int, ...], dtype: str) -> np.ndarray:
+        """The input array, identical on every call and every machine with the same NumPy.
+
+        Read-only and cached: every adapter, the tolerance policy and the recorder ask for the same
+        input, and drawing 40k normals costs more than a BatchNorm1d call.
+        """
+        return _generate_cached(self, tuple(shape), dtype)
+
+    def _generate(self, shape: tuple[int, ...], dtype: str) -> np.ndarray:
+        size = int(np.prod(shape)) if shape else 1
+        if self.values is not None:
+            if len(self.values) != size:
+                raise CaseError(f"InputSpec.values has {len(self.values)} values, shape {shape} needs {size}")
+            data = np.asarray(self.values, dtype=np.float64).reshape(shape)
+        else:
+            rng = np.random.default_rng(self.seed)
+            data = self.offset + self.scale * rng.standard_normal(size).reshape(shape)
+            if len(shape) >= 2 and size:
+                for channel in self.constant_channels:
+                    if channel < shape[1]:
+                        data[:, channel, ...] = self.offset + channel
+                if self.outliers:
+                    flat = data.reshape(-1)
+                    picks = rng.choice(size, size=min(self.outliers, size), replace=False)
+                    flat[picks] = self.offset + self.scale * self.outlier_factor
+            flat = data.reshape(-1)
+            for index, kind in self.specials:
+                if index < size:
+                    flat[index] = float(kind)
+        with np.errstate(over="ignore", invalid="ignore"):
+            return data.astype(dtype)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value == f.default:
+                continue
+            if f.name == "values":
+                value = [encode_float(float(v)) for v in value]
+            elif f.name in ("offset", "scale", "outlier_factor"):
+                value = encode_float(value)
+            elif isinstance(value, tuple):
+                value = [list(v) if isinstance(v, tuple) else v for v in value]
+            out[f.name] = value
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> InputSpec:
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise CaseError(f"unknown InputSpec fields: {sorted(unknown)}")
+        kwargs = dict(data)
+        for name in ("offset", "scale", "outlier_factor"):
+            if name in kwargs:
+                kwargs[name] = float(decode_float(kwargs[name]))
+        if "values" in kwargs:
+            kwargs["values"] = tuple(float(decode_float(v)) for v in kwargs["values"])
+        if "constant_channels" in kwargs:
+            kwargs["constant_channels"] = tuple(kwargs["constant_channels"])
+        if "specials" in kwargs:
+            kwargs["specials"] = tuple((int(i), str(k)) for i, k in kwargs["specials"])
+        return cls(**kwargs)
+
+
+@functools.lru_cache(maxsize=64)
+def _generate_cached(spec: InputSpec, shape: tuple[int, ...], dtype: str) -> np.ndarray:
+    array = spec._generate(shape, dtype)
+    array.setflags(write=False)
+    return array
+
+
+@functools.lru_cache(maxsize=64)
+def _upstream_cached(grad_seed: int, step: int, shape: tuple[int, ...], dtype: str) -> np.ndarray:
+    array = np.random.default_rng([grad_seed, step]).standard_normal(shape).astype(dtype)
+    array.setflags(write=False)
+    return array
+
+
+@dataclass(frozen=True)
+class Step:
+    mode: Mode
+    input: InputSpec
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.mode, Mode):
+            object.__setattr__(self, "mode", Mode(self.mode))
+
+
+@dataclass(frozen=True)
+class MindSporeOptions:
+    """Dimensions that only MindSpore's `nn.BatchNorm1d` has.
+
+    init_via_constructor: pass the initial values as `gamma_init`/`beta_init`/`moving_*_init`
+        tensors (True) or assign them to the parameters after construction (False).
+    pass_use_batch_statistics: pass `use_batch_statistics` explicitly even where its default
+        (None) is the mapped value, so both the default and the explicit spelling are tested.
+    frozen_statistics: map to `use_batch_statistics=False` (always normalise with the moving
+        statistics); torch's counterpart is a module kept in eval mode for every step.
+    """
+
+    init_via_constructor: bool = False
+    pass_use_batch_statistics: bool = False
+    frozen_statistics: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class Case(_JsonIdentity):
+    """One example.  Constructor arguments are in torch's convention; `omit` lists those left out."""
+
+    shape: tuple[int, ...]
+    dtype: str = "float32"
+    num_features: int | float | str | None = None  # None: shape[1], the valid choice
+    eps: float | str = 1e-5
+    momentum: float | None | str = 0.1
+    affine: bool = True
+    track_running_stats: bool = True
+    param_dtype: str | None = None  # None: each framework's default (float32)
+    omit: frozenset[str] = frozenset()
+    weight: tuple[float, ...] | None = None
+    bias: tuple[float, ...] | None = None
+    running_mean: tuple[float, ...] | None = None
+    running_var: tuple[float, ...] | None = None
+    steps: tuple[Step, ...] = (Step(Mode.TRAIN, InputSpec()),)
+    grad: bool = False
+    grad_seed: int = 0
+    mindspore: MindSporeOptions = field(default_factory=MindSporeOptions)
+    rules_off: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.shape, tuple) or not all(isinstance(d, int) and d >= 0 for d in self.shape):
+            raise CaseError(f"Case.shape must be a tuple of non-negative ints, got {self.shape!r}")
+        if self.dtype not in ALL_DTYPES:
+            raise CaseError(f"Case.dtype must be one of {ALL_DTYPES}, got {self.dtype!r}")
+        if self.param_dtype is not None and self.param_dtype not in FLOAT_DTYPES:
+            raise CaseError(f"Case.param_dtype must be None or one of {FLOAT_DTYPES}, got {self.param_dtype!r}")
+        if not self.steps:
+            raise CaseError("Case.steps must hold at least one step")
+        bad_omit = set(self.omit) - set(TORCH_DEFAULTS)
+        if bad_omit:
+            raise CaseError(f"Case.omit may name only {sorted(TORCH_DEFAULTS)}, got {sorted(bad_omit)}")
+        for name in self.omit:
+            if getattr(self, name) != TORCH_DEFAULTS[name]:
+                raise CaseError(f"Case.omit names {name!r} but its value {getattr(self, name)!r} is not torch's default")
+        bad_rules = set(self.rules_off) - set(MAPPING_RULES)
+        if bad_rules:
+            raise CaseError(f"Case.rules_off may name only {MAPPING_RULES}, got {sorted(bad_rules)}")
+        for name in ("weight", "bias", "running_mean", "running_var"):
+            value = getattr(self, name)
+            if value is not None and len(value) != self.channels:
+                raise CaseError(f"Case.{name} has {len(value)} values for {self.channels} features")
+
+    # -- derived facts, used by the mapping, the tolerance policy and the known-difference matcher
+    @property
+    def channels(self) -> int:
+        """The number of features the module is built with (may differ from the input's C)."""
+        if _is_int(self.num_features):
+            return self.num_features  # type: ignore[return-value]
+        return self.shape[1] if len(self.shape) >= 2 else 0
+
+    @property
+    def values_per_channel(self) -> int:
+        """N * L: how many values each channel's batch statistics are computed from."""
+        if len(self.shape) < 2:
+            return 0
+        return int(np.prod((self.shape[0],) + self.shape[2:]))
+
+    @property
+    def is_valid_use(self) -> bool:
+        """True when both APIs document the arguments and input as accepted."""
+        return (
+            self.dtype in ("float16", "float32")
+            and len(self.shape) in (2, 3)
+            and (self.num_features is None or (_is_int(self.num_features) and self.num_features == self.shape[1]))
+            and self.shape[1] >= 1
+            and isinstance(self.eps, float) and 0 < self.eps <= 1
+            and isinstance(self.momentum, float) and 0 <= self.momentum <= 1
+        )
+
+    def initial(self, name: str) -> np.ndarray:
+        """The initial weight/bias/running_mean/running_var, defaults filled in (float64)."""
+        value = getattr(self, name)
+        if value is not None:
+            return np.asarray(value, dtype=np.float64)
+        fill = 1.0 if name in ("weight", "running_var") else 0.0
+        return np.full(self.channels, fill)
+
+    def upstream_gradient(self, step: int, shape: tuple[int, ...], dtype: str) -> np.ndarray:
+        """The fixed upstream gradient of step `step`: the same (read-only, cached) array for every
+        framework, the reference and the tolerance policy."""
+        return _upstream_cached(self.grad_seed, step, tuple(shape), dtype)
+
+    def describe(self) -> str:
+        """One line for messages: `BatchNorm1d(16, eps=1e-05, momentum=0.1) on (4, 16, 3) float32, train x3`."""
+        features = self.num_features if self.num_features is not None else self.channels
+        args = [str(features) if _is_int(features) else repr(features)]
+        for name in ("eps", "momentum", "affine", "track_running_stats"):
+            if name not in self.omit:
+                args.append(f"{name}={getattr(self, name)!r}")
+        if self.param_dtype:
+            args.append(f"dtype={self.param_dtype}")
+        modes = [s.mode.value for s in self.steps]
+        runs: list[str] = []
+        for mode in modes:
+            if runs and runs[-1].split(" x")[0] == mode:
+                head, _, count = runs[-1].partition(" x")
+                runs[-1] = f"{head} x{int(count or 1) + 1}"
+            else:
+                runs.append(mode)
+        extras = []
+        if self.grad:
+            extras.append("grad")
+        if self.rules_off:
+            extras.append("mapping rules off: " + ",".join(sorted(self.rules_off)))
+        tail = f" ({'; '.join(extras)})" if extras else ""
+        return f"BatchNorm1d({', '.join(args)}) on {self.shape} {self.dtype}, {', '.join(runs)}{tail}"
+
+    # -- JSON
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"schema": SCHEMA_VERSION, "shape": list(self.shape)}
+        for f in fields(self):
+            if f.name == "shape":
+                continue
+            value = getattr(self, f.name)
+            if f.name == "steps":
+                out["steps"] = [{"mode": s.mode.value, "input": s.input.to_json()} for s in value]
+            elif f.name == "mindspore":
+                out["mindspore"] = {k.name: getattr(value, k.name) for k in fields(value)}
+            elif isinstance(value, frozenset):
+                out[f.name] = sorted(value)
+            elif isinstance(value, tuple):
+                out[f.name] = [encode_float(float(v)) for v in value]
+            else:
+                out[f.name] = encode_scalar(value)
+        return out
+
+    def dumps(self) -> str:
+        return json.dumps(self.to_json(), sort_keys=True, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Case:
+        if not isinstance(data, dict):
+            raise CaseError(f"a case must be a JSON object, got {type(data).__name__}")
+        data = dict(data)
+        schema = data.pop("schema", SCHEMA_VERSION)
+        if schema != SCHEMA_VERSION:
+            raise CaseError(f"case schema {schema!r} is not supported (this harness reads {SCHEMA_VERSION})")
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise CaseError(f"unknown case fields: {sorted(unknown)}")
+        if "shape" not in data:
+            raise CaseError("a case needs a 'shape'")
+        kwargs: dict[str, Any] = {}
+        for name, value in data.items():
+            try:
+                kwargs[name] = _decode_field(name, value)
+            except CaseError as exc:
+                raise CaseError(f"case field {name!r}: {exc}") from None
+            except (TypeError, KeyError, ValueError, AttributeError) as exc:
+                raise CaseError(f"case field {name!r} is malformed: {type(exc).__name__}: {exc}") from None
+        return cls(**kwargs)
+
+    @classmethod
+    def loads(cls, text: str) -> Case:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise CaseError(f"case JSON does not parse: {exc}") from exc
+        return cls.from_json(data)
+
+    def with_(self, **changes: Any) -> Case:
+        return replace(self, **changes)
+
+
+def _decode_field(name: str, value: Any) -> Any:
+    """One field of a case's JSON, as the Case constructor takes it."""
+    if name == "shape":
+        if not isinstance(value, list):
+            raise CaseError(f"shape must be a list of ints, got {value!r}")
+        return tuple(int(d) for d in value)
+    if name == "steps":
+        return tuple(Step(Mode(s["mode"]), InputSpec.from_json(s.get("input", {}))) for s in value)
+    if name == "mindspore":
+        return MindSporeOptions(**value)
+    if name in ("omit", "rules_off"):
+        if not isinstance(value, list):
+            raise CaseError(f"{name} must be a list of names, got {value!r}")
+        return frozenset(value)
+    if name in ("weight", "bias", "running_mean", "running_var"):
+        return None if value is None else tuple(float(decode_float(v)) for v in value)
+    if name in ("eps", "momentum", "num_features"):
+        return decode_float(value)
+    return value

@@ -1,0 +1,227 @@
+"""Translate a case (torch's terms) into each BatchNorm1d API's constructor arguments and calls.
+
+The mapping is itself under test: each rule names its source, and a case can switch rules off
+(`Case.rules_off`) to show what a naive port produces.  A case with no faithful translation is
+returned as `Unmappable` with the reason; it is never silently dropped.
+
+Conventions are read from the class's signature at run time (`convention_of`), because MindSpore
+announces that `nn.BatchNorm1d` moves to torch's signature after 2.9: the rules follow what the
+installed class actually takes, and the convention found is recorded in every outcome.
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from fuzz.model.case import Case, Mode
+
+SEED_DOC = "shared/seed/mindspore-batchnorm1d-mapping.md"
+MS_NN_DOC = "mindspore.nn.BatchNorm1d docstring (2.10)"
+TORCH_DOC = "torch.nn.BatchNorm1d docs"
+
+
+class Convention(str, Enum):
+    """Which signature a BatchNorm1d class has."""
+
+    TORCH = "torch"  # momentum weighs the new batch (default 0.1), track_running_stats
+    MINDSPORE_LEGACY = "mindspore-legacy"  # momentum weighs the old value (default 0.9), use_batch_statistics
+
+
+def convention_of(cls: type) -> Convention:
+    """Read the convention from the signature: `use_batch_statistics` marks MindSpore's own."""
+    params = inspect.signature(cls.__init__).parameters
+    if "use_batch_statistics" in params:
+        return Convention.MINDSPORE_LEGACY
+    return Convention.TORCH
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    statement: str
+    source: str
+
+
+RULES: dict[str, Rule] = {
+    rule.name: rule
+    for rule in (
+        Rule("momentum", "MindSpore momentum = 1 - torch momentum", f"{SEED_DOC} (使用方式)"),
+        Rule(
+            "parameter_names",
+            "gamma, beta, moving_mean, moving_variance = weight, bias, running_mean, running_var",
+            f"{SEED_DOC} (使用方式)",
+        ),
+        Rule(
+            "train_mode",
+            "torch Module.train()/eval() = Cell.set_train(True/False); a Cell starts in eval mode, "
+            "a Module in train mode",
+            f"{SEED_DOC} (代码示例: the Cell without set_train prints its input unchanged); {MS_NN_DOC}",
+        ),
+        Rule(
+            "track_running_stats",
+            "track_running_stats=False (always batch statistics) = use_batch_statistics=True",
+            f"{MS_NN_DOC}: use_batch_statistics; {TORCH_DOC}: track_running_stats",
+        ),
+        Rule(
+            "frozen_statistics",
+            "use_batch_statistics=False (always moving statistics) = a torch module kept in eval mode",
+            f"{MS_NN_DOC}: use_batch_statistics",
+        ),
+        Rule(
+            "affine",
+            "affine=False: torch has no weight/bias; MindSpore keeps gamma=1, beta=0 with requires_grad=False",
+            f"{MS_NN_DOC}: affine; mindspore/nn/layer/normalization.py _BatchNorm.__init__",
+        ),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Unmappable:
+    """A case that one target cannot express faithfully."""
+
+    target: str
+    rule: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ModulePlan:
+    """What an adapter does: build the module with `kwargs`, set `initial`, then run the steps.
+
+    kwargs: constructor arguments in the target's own names (values are plain Python / NumPy;
+        the adapter turns dtype names and arrays into its framework's objects).
+    constructor_init: initial values passed to the constructor (MindSpore's `*_init`).
+    assigned_init: initial values assigned after construction, keyed by the target's names.
+    train_flags: per step, True/False to call train()/set_train(), or None to leave the mode alone.
+    rules: the rules applied, by name.
+    """
+
+    target: str
+    convention: Convention
+    kwargs: dict[str, Any]
+    constructor_init: dict[str, Any] = field(default_factory=dict)
+    assigned_init: dict[str, Any] = field(default_factory=dict)
+    train_flags: tuple[bool | None, ...] = ()
+    rules: tuple[str, ...] = ()
+
+
+TORCH_NAMES = ("weight", "bias", "running_mean", "running_var")
+MS_NAMES = dict(zip(TORCH_NAMES, ("gamma", "beta", "moving_mean", "moving_variance")))
+MS_INIT_KWARGS = dict(zip(TORCH_NAMES, ("gamma_init", "beta_init", "moving_mean_init", "moving_var_init")))
+
+
+def _num_features(case: Case) -> Any:
+    return case.num_features if case.num_features is not None else case.channels
+
+
+def _torch_style_kwargs(case: Case) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {"num_features": _num_features(case)}
+    for name in ("eps", "momentum", "affine", "track_running_stats"):
+        if name not in case.omit:
+            kwargs[name] = getattr(case, name)
+    if case.param_dtype is not None:
+        kwargs["dtype"] = case.param_dtype
+    return kwargs
+
+
+def _initial_values(case: Case) -> dict[str, Any]:
+    """Initial values given by the case: weight/bias only with affine, stats only when tracked."""
+    names = []
+    if case.affine:
+        names += ["weight", "bias"]
+    if case.track_running_stats:
+        names += ["running_mean", "running_var"]
+    return {n: case.initial(n) for n in names if getattr(case, n) is not None}
+
+
+def _train_flags(case: Case, frozen: bool) -> tuple[bool | None, ...]:
+    return tuple(False if frozen else step.mode is Mode.TRAIN for step in case.steps)
+
+
+def torch_plan(case: Case) -> ModulePlan:
+    """torch.nn.BatchNorm1d is the case's own convention: arguments pass through unchanged."""
+    frozen = case.mindspore.frozen_statistics
+    return ModulePlan(
+        target="torch.nn",
+        convention=Convention.TORCH,
+        kwargs=_torch_style_kwargs(case),
+        assigned_init=_initial_values(case),
+        train_flags=_train_flags(case, frozen),
+        rules=("frozen_statistics",) if frozen else (),
+    )
+
+
+def mindspore_nn_plan(case: Case, convention: Convention) -> ModulePlan | Unmappable:
+    """Apply the seed document's rules to MindSpore's legacy signature (or pass through if torch-like)."""
+    target = "mindspore.nn"
+    if convention is Convention.TORCH:
+        plan = torch_plan(case)
+        return ModulePlan(target, convention, plan.kwargs, {}, plan.assigned_init, plan.train_flags, plan.rules)
+
+    rules: list[str] = ["parameter_names"]
+    kwargs: dict[str, Any] = {"num_features": _num_features(case)}
+    if "eps" not in case.omit:
+        kwargs["eps"] = case.eps
+    if "momentum" not in case.omit:
+        if "momentum" in case.rules_off:
+            kwargs["momentum"] = case.momentum
+        elif case.momentum is None:
+            # torch's momentum=None is a cumulative average (1/num_batches_tracked); MindSpore's
+            # momentum is a fixed float, so no constructor argument reproduces it.
+            return Unmappable(target, "momentum", "torch momentum=None (cumulative moving average) has no "
+                              "MindSpore counterpart: nn.BatchNorm1d takes a fixed float momentum")
+        elif isinstance(case.momentum, (int, float)) and not isinstance(case.momentum, bool):
+            kwargs["momentum"] = 1.0 - case.momentum
+            rules.append("momentum")
+        else:
+            kwargs["momentum"] = case.momentum  # a wrong type passes through to be rejected (or not)
+    if "affine" not in case.omit:
+        kwargs["affine"] = case.affine
+    if not case.affine:
+        rules.append("affine")
+
+    frozen = case.mindspore.frozen_statistics
+    if frozen:
+        if not case.track_running_stats:
+            return Unmappable(target, "frozen_statistics", "use_batch_statistics=False needs tracked running statistics")
+        kwargs["use_batch_statistics"] = False
+        rules.append("frozen_statistics")
+    elif not case.track_running_stats:
+        kwargs["use_batch_statistics"] = True
+        rules.append("track_running_stats")
+    elif case.mindspore.pass_use_batch_statistics:
+        kwargs["use_batch_statistics"] = None
+    if case.param_dtype is not None:
+        kwargs["dtype"] = case.param_dtype
+
+    initial = {MS_NAMES[n]: v for n, v in _initial_values(case).items()}
+    constructor_init: dict[str, Any] = {}
+    assigned: dict[str, Any] = initial
+    if case.mindspore.init_via_constructor:
+        constructor_init = {MS_INIT_KWARGS[n]: case.initial(n) for n in _initial_values(case)}
+        assigned = {}
+
+    if "train_mode" in case.rules_off:
+        flags: tuple[bool | None, ...] = tuple(None for _ in case.steps)
+    else:
+        flags = _train_flags(case, frozen=False)  # use_batch_statistics=False already freezes the statistics
+        rules.append("train_mode")
+    return ModulePlan(target, convention, kwargs, constructor_init, assigned, flags, tuple(rules))
+
+
+def mindspore_mint_plan(case: Case, convention: Convention) -> ModulePlan | Unmappable:
+    """mint.nn.BatchNorm1d takes torch's own signature: no momentum mapping at all."""
+    if convention is not Convention.TORCH:  # a legacy signature: the nn rules apply, the target stays mint
+        plan = mindspore_nn_plan(case, convention)
+        if isinstance(plan, Unmappable):
+            return Unmappable("mindspore.mint", plan.rule, plan.reason)
+        return ModulePlan("mindspore.mint", plan.convention, plan.kwargs, plan.constructor_init, plan.assigned_init,
+                          plan.train_flags, plan.rules)
+    if case.mindspore.frozen_statistics:
+        return Unmappable("mindspore.mint", "frozen_statistics", "mint.nn.BatchNorm1d has no use_batch_statistics")
+    plan = torch_plan(case)
+    return ModulePlan("mindspore.mint", convention, plan.kwargs, {}, plan.assigned_init, plan.train_flags, ("train_mode",))

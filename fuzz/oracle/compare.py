@@ -1,0 +1,225 @@
+"""Outcomes -> comparisons and violations.  Pure: no text, no I/O.
+
+For every step both sides completed and every quantity both report, one `Comparison` is made for
+each framework against the float64 reference, and one framework against framework unless both are
+within tolerance of the reference (then it could not change the verdict).  Values are compared
+only where both sides are finite; where NaN/+Inf/-Inf positions differ, the comparison counts them
+(`nonfinite_mismatched`) and a NaN-parity violation is raised for the framework pair.
+Whether both frameworks accept or reject the case is compared too (error parity).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+import numpy as np
+
+from fuzz.model.case import Case
+from fuzz.model.outcome import ErrorInfo, Outcome, Quantity
+from fuzz.oracle.tolerance import Tolerance, case_tolerances
+from fuzz.oracle.verdict import Verdict, judge
+
+#: error types of an isolated worker that died, and the kind of finding each becomes (fuzz/execution/isolation.py).
+CRASH_TYPES = {"WorkerCrash": "crash", "WorkerOutOfMemory": "crash", "WorkerTimeout": "timeout"}
+
+
+class Kind(str, Enum):
+    """Kinds of violation; the first six are the compared quantities."""
+
+    OUTPUT = "output"
+    RUNNING_MEAN = "running_mean"
+    RUNNING_VAR = "running_var"
+    GRAD_INPUT = "grad_input"
+    GRAD_WEIGHT = "grad_weight"
+    GRAD_BIAS = "grad_bias"
+    ERROR_PARITY = "error_parity"
+    NAN_PARITY = "nan_parity"
+    CRASH = "crash"
+    TIMEOUT = "timeout"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """How far `actual` is from `expected` for one quantity of one step, against `tolerance`."""
+
+    quantity: Quantity
+    step: int
+    actual: str  # target name
+    expected: str  # target name (the reference, or the other framework)
+    total: int
+    mismatched: int
+    max_abs: float
+    max_abs_at: tuple[int, ...]
+    max_rel: float
+    max_rel_at: tuple[int, ...]
+    ratio: float  # worst |a - e| / allowed: > 1 means out of tolerance
+    ratio_at: tuple[int, ...]
+    tolerance: Tolerance
+    nonfinite_mismatched: int = 0
+    shape_note: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.mismatched == 0 and self.nonfinite_mismatched == 0 and self.shape_note is None
+
+
+def _index(flat: int, shape: tuple[int, ...]) -> tuple[int, ...]:
+    """np.unravel_index for one position, in plain Python (a few microseconds cheaper per call)."""
+    out = []
+    for size in reversed(shape):
+        flat, rest = divmod(flat, size)
+        out.append(rest)
+    return tuple(reversed(out))
+
+
+def compare_arrays(actual: np.ndarray, expected: np.ndarray, tolerance: Tolerance, *, quantity: Quantity,
+                   step: int, actual_name: str, expected_name: str) -> Comparison:
+    """Compare two arrays element by element under `tolerance` (the torch.testing rule).
+
+    NaN/Inf positions are judged after rounding `expected` to `actual`'s dtype: a float64 reference
+    value beyond float16's range is Inf in float16, and an implementation that says so is right.
+    """
+    base = dict(quantity=quantity, step=step, actual=actual_name, expected=expected_name, tolerance=tolerance)
+    if actual.shape != expected.shape:
+        return Comparison(**base, total=int(expected.size), mismatched=int(expected.size), max_abs=float("inf"),
+                          max_abs_at=(), max_rel=float("inf"), max_rel_at=(), ratio=float("inf"), ratio_at=(),
+                          shape_note=f"shape {actual.shape} where {expected.shape} was expected")
+    if actual.size == 0:
+        return Comparison(**base, total=0, mismatched=0, max_abs=0.0, max_abs_at=(), max_rel=0.0, max_rel_at=(),
+                          ratio=0.0, ratio_at=())
+    a = actual.astype(np.float64, copy=False)
+    e = expected.astype(np.float64, copy=False)
+    with np.errstate(all="ignore"):
+        diff = np.abs(a - e)
+        abs_e = np.abs(e)
+        # the common case, nothing to mask: a finite difference means both sides are finite, and the
+        # reference must also be representable in the actual's dtype (else it rounds to Inf there)
+        if np.isfinite(diff).all() and (actual.dtype == expected.dtype or (
+                actual.dtype.kind == "f" and abs_e.max() <= np.finfo(actual.dtype).max)):
+            nonfinite_mismatched = 0
+            rel = diff / abs_e  # x/0 is Inf (a nonzero error on an exact zero), 0/0 NaN (no error)
+            rel[np.isnan(rel)] = 0.0
+            ratio = diff / tolerance.allowed_for_magnitude(abs_e)
+        else:
+            if actual.dtype != expected.dtype:  # Inf where the reference overflows the actual's dtype
+                rounded = expected.astype(actual.dtype).astype(np.float64)
+                e = np.where(np.isfinite(rounded), e, rounded)
+            fin_a, fin_e = np.isfinite(a), np.isfinite(e)
+            same_nonfinite = (np.isnan(a) == np.isnan(e)) & ((a == np.inf) == (e == np.inf)) & ((a == -np.inf) == (e == -np.inf))
+            nonfinite_mismatched = int(np.count_nonzero(~same_nonfinite))
+            both = fin_a & fin_e
+            diff = np.where(both, np.abs(a - e), 0.0)  # (recomputed: e may have been rounded to Inf)
+            rel = np.where(both & (e != 0), diff / np.abs(e), np.where(both & (diff > 0), np.inf, 0.0))
+            ratio = np.where(both, diff / tolerance.allowed(np.where(both, e, 0.0)), 0.0)
+    worst_abs, worst_rel, worst_ratio = int(np.argmax(diff)), int(np.argmax(rel)), int(np.argmax(ratio))
+    return Comparison(
+        **base,
+        total=int(a.size),
+        mismatched=int(np.count_nonzero(ratio > 1)),
+        max_abs=float(diff.flat[worst_abs]),
+        max_abs_at=_index(worst_abs, a.shape),
+        max_rel=float(rel.flat[worst_rel]),
+        max_rel_at=_index(worst_rel, a.shape),
+        ratio=float(ratio.flat[worst_ratio]),
+        ratio_at=_index(worst_ratio, a.shape),
+        nonfinite_mismatched=nonfinite_mismatched,
+    )
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One disagreement worth a finding: what kind, where, between whom, and the evidence."""
+
+    kind: Kind
+    step: int | None
+    frameworks: tuple[str, str]
+    pair: Comparison | None = None  # framework vs framework
+    versus_reference: tuple[Comparison | None, Comparison | None] = (None, None)  # each framework vs reference
+    verdict: Verdict = Verdict.NOT_JUDGED
+    errors: tuple[ErrorInfo | None, ErrorInfo | None] = (None, None)
+
+    @property
+    def ratio(self) -> float:
+        """The worst error/tolerance ratio of the evidence (1.0 for error parity)."""
+        ratios = [c.ratio for c in (self.pair, *self.versus_reference) if c is not None]
+        return max(ratios, default=1.0)
+
+
+@dataclass(frozen=True)
+class CaseComparison:
+    """Everything comparing one case produced: all comparisons, and the violations among them."""
+
+    comparisons: tuple[Comparison, ...] = ()
+    violations: tuple[Violation, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    def of_kind(self, kind: Kind) -> tuple[Violation, ...]:
+        return tuple(v for v in self.violations if v.kind is kind)
+
+
+QUANTITY_KIND = {q: Kind(q.value) for q in Quantity}
+
+
+def compare_case(case: Case, left: Outcome, right: Outcome, reference: Outcome,
+                 names: tuple[str, str] | None = None, backend: str = "cpu",
+                 tolerances: list[dict[Quantity, Tolerance]] | None = None) -> CaseComparison:
+    """Compare two frameworks' outcomes with each other and with the reference.
+
+    names: how to call the two sides (default: their targets; `torch.nn@cuda` style when one
+    framework is paired with itself on two devices).  tolerances: `case_tolerances(case,
+    reference.steps, backend)` when the caller has already computed them (while workers ran).
+    """
+    names = names or (left.target, right.target)
+    crashed = [o.error is not None and o.error.type in CRASH_TYPES for o in (left, right)]
+    if any(crashed):
+        # the side whose worker died is the one to blame (both: nobody in particular)
+        error = (left.error if crashed[0] else right.error)
+        kind = Kind(CRASH_TYPES[error.type])  # type: ignore[union-attr]
+        verdict = Verdict.NOT_JUDGED if all(crashed) else Verdict.BLAME_LEFT if crashed[0] else Verdict.BLAME_RIGHT
+        return CaseComparison(violations=(Violation(kind, None, names, verdict=verdict, errors=(left.error, right.error)),))
+    if left.unmappable or right.unmappable:
+        why = (left.error or right.error).message  # type: ignore[union-attr]
+        return CaseComparison(notes=(f"unmappable: {why}",))
+    violations: list[Violation] = []
+    if left.rejected != right.rejected:
+        violations.append(Violation(Kind.ERROR_PARITY, (left.error or right.error).step, names,  # type: ignore[union-attr]
+                                    errors=(left.error, right.error)))
+    if tolerances is None:
+        tolerances = case_tolerances(case, reference.steps, backend)
+    comparisons: list[Comparison] = []
+    shared_steps = min(len(left.steps), len(right.steps))
+    for index in range(shared_steps):
+        ref_step = reference.steps[index] if index < len(reference.steps) else None
+        tol = tolerances[index] if index < len(tolerances) else None
+        for quantity in Quantity:
+            a, b = left.steps[index].get(quantity), right.steps[index].get(quantity)
+            if a is None or b is None:
+                continue
+            r = ref_step.get(quantity) if ref_step is not None else None
+            if tol is None or quantity not in tol:
+                continue  # no reference for this step: nothing to scale a tolerance by
+            t = tol[quantity]
+            vs_ref = tuple(
+                compare_arrays(v, r, t, quantity=quantity, step=index, actual_name=name, expected_name="reference")
+                if r is not None else None
+                for v, name in ((a, names[0]), (b, names[1]))
+            )
+            if vs_ref[0] is not None and vs_ref[1] is not None and vs_ref[0].ok and vs_ref[1].ok and a.dtype == b.dtype:
+                # Both within tolerance of the reference, NaN/Inf where it has them: the verdict is
+                # `agree` and, in one dtype, both have the same NaN/Inf pattern, so the pair
+                # comparison could not change anything.  A third of the comparing time, saved.
+                comparisons.extend(vs_ref)  # type: ignore[arg-type]
+                continue
+            pair = compare_arrays(a, b, t.doubled(), quantity=quantity, step=index, actual_name=names[0], expected_name=names[1])
+            comparisons.append(pair)
+            comparisons.extend(c for c in vs_ref if c is not None)
+            if pair.nonfinite_mismatched and not any(v.kind is Kind.NAN_PARITY for v in violations):
+                violations.append(Violation(Kind.NAN_PARITY, index, names, pair, vs_ref, judge(pair, vs_ref)))  # type: ignore[arg-type]
+            verdict = judge(pair, vs_ref)  # type: ignore[arg-type]
+            if pair.nonfinite_mismatched:
+                continue  # NaN/Inf in different places is the NaN-parity finding, not a second value finding
+            if verdict.is_violation and not any(v.kind is QUANTITY_KIND[quantity] for v in violations):
+                # only the first step a quantity goes wrong in: later steps inherit the error
+                violations.append(Violation(QUANTITY_KIND[quantity], index, names, pair, vs_ref, verdict))  # type: ignore[arg-type]
+    return CaseComparison(tuple(comparisons), tuple(violations))

@@ -1,0 +1,222 @@
+"""The committed list of documented differences: loading, matching, and stale-entry reporting.
+
+Entries live in `fuzz/known_differences.toml`.  Each names the violation kinds it covers, the
+framework pair, the side the evidence blames, and a `when` table of facts about the violation and
+its case that must all hold.  Entries are meant to be narrow (for example: a training step with one
+value per channel, torch raises and MindSpore returns), never a whole channel or dtype, so that a
+new defect in the same channel still fails.
+
+`when` keys are the fields of `facts()`.  A value matches by equality, a list by membership, and a
+table by its operators: `min`, `max` (inclusive), `contains` (substring, for strings), `not`.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from fuzz.model.case import Case
+from fuzz.oracle.compare import Kind, Violation
+from fuzz.oracle.verdict import Verdict
+
+#: the committed list, at the top of the fuzz folder where its users triage it
+DEFAULT_PATH = Path(__file__).parent.parent / "known_differences.toml"
+
+
+class KnownDifferencesError(ValueError):
+    """The known-differences file is malformed; the message names the entry and the problem."""
+
+
+def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
+    """What an entry's `when` table can test, for one violation of one case."""
+    left, right = violation.frameworks
+    step_index = violation.step if violation.step is not None else 0
+    step = case.steps[min(step_index, len(case.steps) - 1)]
+    left_error, right_error = violation.errors
+    rejecting = left_error or right_error
+    blamed = {Verdict.BLAME_LEFT: left, Verdict.BLAME_RIGHT: right}.get(violation.verdict, "none")
+    if violation.kind is Kind.ERROR_PARITY:
+        blamed = "none"
+    return {
+        "kind": violation.kind.value,
+        "frameworks": f"{left}~{right}",
+        "blamed": blamed,
+        "backend": backend,
+        "rejected_by": (left if left_error else right) if rejecting else "none",
+        "error_type": rejecting.type if rejecting else "",
+        "error_message": rejecting.message if rejecting else "",
+        "error_phase": rejecting.phase.value if rejecting else "",
+        "step_mode": "eval" if case.mindspore.frozen_statistics else step.mode.value,
+        "batch_statistics": (step.mode.value == "train" and not case.mindspore.frozen_statistics)
+        or not case.track_running_stats,
+        "values_per_channel": case.values_per_channel,
+        "batch_size": case.shape[0] if case.shape else 0,
+        "rank": len(case.shape),
+        "dtype": case.dtype,
+        "param_dtype": case.param_dtype or "default",
+        "eps": case.eps if isinstance(case.eps, float) else str(case.eps),
+        "momentum": case.momentum if isinstance(case.momentum, float) else str(case.momentum),
+        "affine": case.affine,
+        "track_running_stats": case.track_running_stats,
+        "nonfinite_input": any(s.input.has_nonfinite for s in case.steps),
+        "valid_use": case.is_valid_use,
+        "num_features_matches": case.num_features is None or case.num_features == (case.shape[1] if len(case.shape) > 1 else None),
+        "num_features": case.num_features if case.num_features is not None else case.channels,
+        "rules_off": ",".join(sorted(case.rules_off)) or "none",
+        "frozen_statistics": case.mindspore.frozen_statistics,
+        "init_via_constructor": case.mindspore.init_via_constructor,
+        # the worst error / tolerance of the evidence, so an entry can cover a known inaccuracy of
+        # a given size and still let a far larger one through as new
+        "ratio": violation.ratio if violation.kind is not Kind.ERROR_PARITY else 1.0,
+    }
+
+
+FACT_KEYS = frozenset({
+    "kind", "frameworks", "blamed", "backend", "rejected_by", "error_type", "error_message", "error_phase",
+    "step_mode", "batch_statistics", "values_per_channel", "batch_size", "rank", "dtype", "param_dtype", "eps", "momentum", "affine",
+    "track_running_stats", "nonfinite_input", "valid_use", "num_features_matches", "num_features", "rules_off",
+    "frozen_statistics", "init_via_constructor", "ratio",
+})
+_OPERATORS = {"min", "max", "contains", "not"}
+
+
+def _matches(expected: Any, actual: Any) -> bool:
+    if isinstance(expected, dict):
+        for op, value in expected.items():
+            if op == "min" and not (isinstance(actual, (int, float)) and not math.isnan(actual) and actual >= value):
+                return False
+            if op == "max" and not (isinstance(actual, (int, float)) and not math.isnan(actual) and actual <= value):
+                return False
+            if op == "contains" and str(value) not in str(actual):
+                return False
+            if op == "not" and _matches(value, actual):
+                return False
+            if op not in _OPERATORS:
+                return False  # never reached for a loaded file (validated); a typo must not match everything
+        return True
+    if isinstance(expected, list):
+        return any(_matches(e, actual) for e in expected)
+    if isinstance(expected, float) and isinstance(actual, float) and math.isnan(expected):
+        return math.isnan(actual)
+    return expected == actual
+
+
+@dataclass(frozen=True)
+class KnownDifference:
+    id: str
+    kinds: tuple[str, ...]
+    when: dict[str, Any]
+    reason: str
+    source: str
+    classification: str  # "documented" (the APIs say so) or "suspected-defect" (the reference blames one side)
+
+    def matches(self, fact: dict[str, Any]) -> bool:
+        if fact["kind"] not in self.kinds:
+            return False
+        return all(_matches(expected, fact.get(key)) for key, expected in self.when.items())
+
+
+def _condition_problem(value: Any) -> str | None:
+    """What is wrong with one `when` condition, looking inside lists and `not` (None if nothing)."""
+    if isinstance(value, list):
+        return next((p for p in map(_condition_problem, value) if p), None)
+    if isinstance(value, dict):
+        unknown = set(value) - _OPERATORS
+        if unknown:
+            return f"uses unknown operators {sorted(unknown)}; known: {sorted(_OPERATORS)}"
+        if not value:
+            return "is an empty table"
+        for op in ("min", "max"):
+            if op in value and (isinstance(value[op], bool) or not isinstance(value[op], (int, float))):
+                return f"'{op}' must be a number, got {value[op]!r}"
+        if "not" in value:
+            return _condition_problem(value["not"])
+    return None
+
+
+def _validate(raw: dict[str, Any], where: str) -> KnownDifference:
+    required = {"id", "kinds", "when", "reason", "source", "classification"}
+    missing = required - set(raw)
+    if missing:
+        raise KnownDifferencesError(f"{where}: missing {sorted(missing)}")
+    unknown = set(raw) - required
+    if unknown:
+        raise KnownDifferencesError(f"{where}: unknown fields {sorted(unknown)}")
+    kinds = tuple(raw["kinds"])
+    bad_kinds = set(kinds) - {k.value for k in Kind}
+    if bad_kinds:
+        raise KnownDifferencesError(f"{where} ({raw['id']}): unknown kinds {sorted(bad_kinds)}")
+    if not isinstance(raw["when"], dict):
+        raise KnownDifferencesError(f"{where} ({raw['id']}): 'when' must be a table of facts")
+    for field_name in ("id", "reason", "source", "classification"):
+        if not isinstance(raw[field_name], str):
+            raise KnownDifferencesError(f"{where} ({raw['id']!r}): '{field_name}' must be a string")
+    bad_keys = set(raw["when"]) - FACT_KEYS
+    if bad_keys:
+        raise KnownDifferencesError(f"{where} ({raw['id']}): unknown 'when' keys {sorted(bad_keys)}; "
+                                    f"known keys: {', '.join(sorted(FACT_KEYS))}")
+    for key, value in raw["when"].items():
+        problem = _condition_problem(value)
+        if problem:
+            raise KnownDifferencesError(f"{where} ({raw['id']}): 'when.{key}' {problem}")
+    if not raw["when"]:
+        raise KnownDifferencesError(f"{where} ({raw['id']}): an empty 'when' would cover whole kinds; narrow it")
+    if raw["classification"] not in ("documented", "suspected-defect"):
+        raise KnownDifferencesError(f"{where} ({raw['id']}): classification is 'documented' or 'suspected-defect'")
+    return KnownDifference(raw["id"], kinds, dict(raw["when"]), raw["reason"].strip(), raw["source"].strip(),
+                           raw["classification"])
+
+
+class KnownDifferences:
+    """The loaded list, with a record of which entries matched something (for stale reporting)."""
+
+    def __init__(self, entries: Iterable[KnownDifference]) -> None:
+        self.entries = tuple(entries)
+        ids = [e.id for e in self.entries]
+        duplicates = {i for i in ids if ids.count(i) > 1}
+        if duplicates:
+            raise KnownDifferencesError(f"duplicate known-difference ids: {sorted(duplicates)}")
+        self.hits: dict[str, int] = {e.id: 0 for e in self.entries}
+
+    @classmethod
+    def load(cls, path: Path | str = DEFAULT_PATH) -> KnownDifferences:
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise KnownDifferencesError(f"known-differences file {path} does not exist") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise KnownDifferencesError(f"{path} is not valid TOML: {exc}") from exc
+        unknown = set(data) - {"difference"}
+        if unknown:
+            raise KnownDifferencesError(f"{path}: unknown top-level tables {sorted(unknown)}; entries are [[difference]]")
+        raw_entries = data.get("difference", [])
+        if not isinstance(raw_entries, list) or not all(isinstance(r, dict) for r in raw_entries):
+            raise KnownDifferencesError(f"{path}: 'difference' must be an array of tables ([[difference]])")
+        return cls(_validate(raw, f"{path.name} entry {i + 1}") for i, raw in enumerate(raw_entries))
+
+    def classify(self, violation: Violation, case: Case, backend: str) -> KnownDifference | None:
+        """The first entry covering this violation (and count the hit), or None if it is new."""
+        fact = facts(violation, case, backend)
+        for entry in self.entries:
+            if entry.matches(fact):
+                self.hits[entry.id] += 1
+                return entry
+        return None
+
+    def stale(self) -> list[KnownDifference]:
+        """Entries that matched nothing so far: a stale entry hides nothing and may be a bug."""
+        return [e for e in self.entries if self.hits[e.id] == 0]
+
+    def warn_stale(self) -> None:
+        for entry in self.stale():
+            warnings.warn(f"known difference {entry.id!r} matched nothing in this run", StaleKnownDifference, stacklevel=2)
+
+
+class StaleKnownDifference(UserWarning):
+    """A known-difference entry that matched no violation in a run."""
+

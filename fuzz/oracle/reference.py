@@ -1,0 +1,121 @@
+"""A float64 NumPy implementation of BatchNorm1d's documented semantics, used to tell which side is wrong.
+
+Semantics (torch.nn.BatchNorm1d docs; the original paper, Ioffe & Szegedy 2015):
+- training (or no running statistics): normalise with the batch mean and the *biased* batch
+  variance over every axis but the channel axis; y = (x - mean) / sqrt(var + eps) * weight + bias;
+- the running update uses the *unbiased* variance: r = (1 - m) * r + m * stat, with m = 1 /
+  num_batches_tracked when torch's momentum is None (cumulative average);
+- eval with running statistics: normalise with them, no update;
+- eps sits inside the square root.
+Where the documented semantics have no value the reference says so instead of inventing one:
+a training step over one value per channel (the unbiased variance divides by zero) is
+`UndefinedStatistic`; an empty batch (N = 0) produces an empty output and leaves the running
+statistics as they were (there is nothing to average).  Invalid uses are `InvalidUse`: the
+reference judges values, not argument checking.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from fuzz.model.case import Case, Mode
+from fuzz.model.outcome import ErrorInfo, Outcome, Phase, StepOutcome
+
+
+class ReferenceAdapter:
+    target = "reference"
+
+    def __init__(self, backend: str = "cpu") -> None:
+        self.backend = backend
+        self.versions = {"numpy": np.__version__}
+
+    def _invalid(self, case: Case) -> str | None:
+        if case.dtype not in ("float16", "float32", "float64"):
+            return f"input dtype {case.dtype} is not floating point"
+        if len(case.shape) not in (2, 3):
+            return f"input rank {len(case.shape)} is not 2 or 3"
+        if case.num_features is not None and not (type(case.num_features) is int and case.num_features == case.shape[1]):
+            return f"num_features={case.num_features!r} does not match the input's {case.shape[1]} channels"
+        if case.shape[1] < 1:
+            return "no channels"
+        if not isinstance(case.eps, float) or not case.eps > 0:
+            return f"eps={case.eps!r} is not a positive float"
+        if case.momentum is not None and not isinstance(case.momentum, float):
+            return f"momentum={case.momentum!r} is not a float or None"
+        return None
+
+    def run(self, case: Case) -> Outcome:
+        common = dict(target=self.target, backend="float64", convention="torch", versions=self.versions)
+        why = self._invalid(case)
+        if why:
+            return Outcome(**common, error=ErrorInfo("InvalidUse", why, Phase.CONSTRUCT))
+        weight = case.initial("weight") if case.affine else np.ones(case.channels)
+        bias = case.initial("bias") if case.affine else np.zeros(case.channels)
+        tracking = case.track_running_stats
+        running_mean = case.initial("running_mean") if tracking else None
+        running_var = case.initial("running_var") if tracking else None
+        batches_tracked = 0
+        frozen = case.mindspore.frozen_statistics
+        steps: list[StepOutcome] = []
+        for index, step in enumerate(case.steps):
+            x = step.input.generate(case.shape, case.dtype).astype(np.float64)  # a copy: the cache stays read-only
+            axes = (0,) if x.ndim == 2 else (0, 2)
+            shape = (1, -1) if x.ndim == 2 else (1, -1, 1)
+            n = case.values_per_channel
+            training = step.mode is Mode.TRAIN and not frozen
+            use_batch = training or not tracking
+            if use_batch and n == 0:
+                empty = np.zeros(case.shape)
+                steps.append(StepOutcome(output=empty, running_mean=_copy(running_mean), running_var=_copy(running_var),
+                                         **self._empty_grads(case, x, weight)))
+                continue
+            if training and tracking and n == 1:
+                return Outcome(**common, steps=tuple(steps), error=ErrorInfo(
+                    "UndefinedStatistic", "the unbiased variance of one value per channel divides by zero",
+                    Phase.FORWARD, index))
+            with np.errstate(all="ignore"):
+                if use_batch:
+                    mean = x.mean(axis=axes)
+                    var = ((x - mean.reshape(shape)) ** 2).mean(axis=axes)
+                else:
+                    mean, var = running_mean, running_var
+                invstd = 1.0 / np.sqrt(var + case.eps)
+                xhat = (x - mean.reshape(shape)) * invstd.reshape(shape)
+                y = xhat * weight.reshape(shape) + bias.reshape(shape)
+                if training and tracking:
+                    batches_tracked += 1
+                    m = 1.0 / batches_tracked if case.momentum is None else case.momentum
+                    unbiased = var * n / (n - 1)
+                    running_mean = (1 - m) * running_mean + m * mean
+                    running_var = (1 - m) * running_var + m * unbiased
+                grads = self._grads(case, index, x, xhat, invstd, weight, use_batch, axes, shape) if case.grad else {}
+            steps.append(StepOutcome(output=y, running_mean=_copy(running_mean), running_var=_copy(running_var),
+                                     norm_mean=mean.copy(), norm_var=var.copy(), **grads))
+        return Outcome(**common, steps=tuple(steps))
+
+    def _grads(self, case: Case, index: int, x: np.ndarray, xhat: np.ndarray, invstd: np.ndarray,
+               weight: np.ndarray, batch_stats: bool, axes: tuple[int, ...], shape: tuple[int, ...]) -> dict:
+        upstream = case.upstream_gradient(index, x.shape, case.dtype).astype(np.float64)
+        scale = (weight * invstd).reshape(shape)
+        if batch_stats:
+            mean_dy = upstream.mean(axis=axes).reshape(shape)
+            mean_dy_xhat = (upstream * xhat).mean(axis=axes).reshape(shape)
+            grad_input = scale * (upstream - mean_dy - xhat * mean_dy_xhat)
+        else:
+            grad_input = scale * upstream
+        out = {"grad_input": grad_input, "grad_weight": None, "grad_bias": None}
+        if case.affine:
+            out["grad_weight"] = (upstream * xhat).sum(axis=axes)
+            out["grad_bias"] = upstream.sum(axis=axes)
+        return out
+
+    def _empty_grads(self, case: Case, x: np.ndarray, weight: np.ndarray) -> dict:
+        if not case.grad:
+            return {}
+        zeros = np.zeros(case.channels)
+        return {"grad_input": np.zeros(x.shape), "grad_weight": zeros if case.affine else None,
+                "grad_bias": zeros.copy() if case.affine else None}
+
+
+def _copy(value: np.ndarray | None) -> np.ndarray | None:
+    return None if value is None else value.copy()

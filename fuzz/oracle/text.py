@@ -1,0 +1,65 @@
+"""Plain-text rendering of violations and comparisons: the only place they become sentences."""
+
+from __future__ import annotations
+
+import shlex
+
+from fuzz.model.case import Case
+from fuzz.oracle.compare import Comparison, Kind, Violation
+from fuzz.model.outcome import ErrorInfo
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.3g}"
+
+
+def render_comparison(comparison: Comparison) -> str:
+    """`Mismatched elements: 2 / 16 (12.5%)` / `Greatest absolute difference: ...` for one comparison."""
+    c = comparison
+    head = f"{c.quantity.value} after step {c.step}: {c.actual} vs {c.expected}"
+    if c.shape_note:
+        return f"{head}: {c.shape_note}"
+    pct = 100.0 * c.mismatched / c.total if c.total else 0.0
+    lines = [
+        head,
+        f"  Mismatched elements: {c.mismatched} / {c.total} ({pct:.1f}%)",
+        f"  Greatest absolute difference: {_fmt(c.max_abs)} at index {c.max_abs_at}",
+        f"  Greatest relative difference: {_fmt(c.max_rel)} at index {c.max_rel_at}",
+        f"  Worst error / tolerance: {_fmt(c.ratio)} at index {c.ratio_at} (rule {c.tolerance.rule}, "
+        f"rtol={_fmt(c.tolerance.rtol)}, atol up to {_fmt(float(c.tolerance.atol.max()) if c.tolerance.atol.size else 0.0)})",
+    ]
+    if c.nonfinite_mismatched:
+        lines.append(f"  NaN/Inf at different positions: {c.nonfinite_mismatched}")
+    return "\n".join(lines)
+
+
+def render_error(name: str, error: ErrorInfo | None) -> str:
+    if error is None:
+        return f"{name}: accepted"
+    where = error.phase.value + (f" of step {error.step}" if error.step is not None else "")
+    return f"{name}: raised {error.type} in {where}: {error.message}"
+
+
+def render_violation(violation: Violation, case: Case) -> str:
+    """A violation as a short story: what differs, between whom, by how much, and on what case."""
+    left, right = violation.frameworks
+    if violation.kind is Kind.ERROR_PARITY:
+        lines = [f"error parity: {left} and {right} do not both accept or both reject this case",
+                 "  " + render_error(left, violation.errors[0]), "  " + render_error(right, violation.errors[1])]
+    else:
+        step = f" after step {violation.step}" if violation.step is not None else ""
+        if violation.kind is Kind.NAN_PARITY and violation.pair is not None:
+            head = f"NaN/Inf at different positions in {violation.pair.quantity.value}{step} ({left} vs {right})"
+        else:
+            head = f"{violation.kind.value}{step} is not close ({left} vs {right})"
+        lines = [f"{head}; verdict: {violation.verdict.value}"]
+        for comparison in (violation.pair, *violation.versus_reference):
+            if comparison is not None:
+                lines.append(render_comparison(comparison))
+    lines.append(f"[{case.describe()}]")
+    return "\n".join(lines)
+
+
+def repro_command(case: Case, target: str = "mindspore.nn") -> str:
+    """The shell command that replays `case` and prints both frameworks' results."""
+    return f"python -m fuzz replay-case {shlex.quote(case.dumps())} --target {target}"

@@ -1,1 +1,0 @@
-"""Text, Markdown, HTML and JUnit renderings of comparison data: one module per format."""

@@ -1,0 +1,1 @@
+"""Reports: Markdown, HTML and JUnit renderers and the standalone repro scripts, built from stored findings."""

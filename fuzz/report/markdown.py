@@ -1,0 +1,119 @@
+"""report.md: the maintainers' report in Markdown, from findings and the run summary.
+
+Strings from findings (case summaries, error messages) come from fuzzed inputs and framework error
+text, so they go into code spans, where Markdown renders nothing (no emphasis, no raw HTML); in
+tables their pipes are escaped, since GitHub splits table rows on `|` before it reads code spans.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from fuzz.model.finding import Finding
+from fuzz.report.common import NO_NUMBERS, case_json, headline, number, ordered, printable, repro_command, verdict_words
+
+def _cell(value: Any) -> str:
+    """Prose in a table cell or a line: one line, no table-breaking pipes, no raw HTML."""
+    return printable(str(value).replace("\r", " ").replace("\n", " ")).replace("|", "\\|").replace("<", "&lt;")
+
+
+def _code(value: Any, table: bool = False) -> str:
+    """A code span that holds any string: a fence longer than any run of backticks inside it."""
+    text = printable(str(value).replace("\r", " ").replace("\n", " "))
+    if table:
+        text = text.replace("|", "\\|")
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _fenced(text: str, language: str) -> list[str]:
+    fence = "`" * max(3, max((len(run) for run in re.findall("`{3,}", text)), default=0) + 1)
+    return [f"{fence}{language}", text, fence]
+
+
+def _error(error: dict[str, Any] | None, name: str) -> str:
+    if not error:
+        return f"{_cell(name)}: accepted"
+    step = f" of step {error.get('step')}" if error.get("step") is not None else ""
+    return (f"{_cell(name)}: raised {_code(error.get('type'))} in {_cell(error.get('phase'))}{step}: "
+            f"{_code(error.get('message'))}")
+
+
+def _abs_error(value: float | None, reference: float | None) -> str:
+    return "-" if value is None or reference is None else number(abs(value - reference))
+
+
+def _section(f: Finding) -> list[str]:
+    """Everything a maintainer needs to judge one finding and replay it."""
+    left, right = f.frameworks
+    out = [f"### {f.id}", "",
+           f"**{f.kind}** ({f.status}), property {_code(f.property)}, {_cell(left)} vs {_cell(right)} on "
+           f"{_cell(f.backend)}; met {f.count}x; replays: {f.replay_text}; shrunk: {f.shrunk}.", "",
+           f"Minimal case: {_code(f.case_summary)}", ""]
+    if f.kind in NO_NUMBERS:
+        out += [f"- {_error(f.errors[0], left)}", f"- {_error(f.errors[1], right)}", ""]
+    else:
+        ev = f.evidence
+        head = [_cell(name) + (" (blamed)" if f.blamed == name else "") for name in (left, right)]
+        out += [f"Values at index `{list(ev.index)}` of step {f.step}:", "",
+                f"| | {head[0]} | {head[1]} | float64 reference |",
+                "|---|---|---|---|",
+                f"| value | {number(ev.left)} | {number(ev.right)} | {number(ev.reference)} |",
+                f"| abs. error vs reference | {_abs_error(ev.left, ev.reference)} | "
+                f"{_abs_error(ev.right, ev.reference)} | |", ""]
+        tol = f.tolerance or {}
+        out += [f"Max absolute error {number(f.max_abs_error)}, max relative error {number(f.max_rel_error)}; "
+                f"worst error / tolerance **{number(f.ratio)}** (rule {_code(tol.get('rule'))}, "
+                f"rtol {number(tol.get('rtol'))}, atol {number(tol.get('atol_min'))} to "
+                f"{number(tol.get('atol_max'))}); "
+                f"input conditioning {number(f.conditioning)}.", ""]
+    out += [f"Verdict: {_cell(verdict_words(f))}.", ""]
+    if f.flaky:
+        out += [f"**Flaky**: the stored case alone showed this finding in {f.reproduced} of {f.replays} replays: "
+                "it depends on what ran before it or on chance.", ""]
+    if f.traceback:
+        out += ["Where the harness broke:", "", *_fenced(f.traceback, "text"), ""]
+    if f.status == "known":
+        out += [f"Known difference {_code(f.known_id)} ({_cell(f.classification or 'unclassified')}): "
+                f"{_cell(f.known_reason)}", "", f"Source: {_cell(f.known_source)}", ""]
+    out += ["Repro (the script is next to this report):", "", *_fenced(repro_command(f), "bash"), "",
+            "Case:", "", *_fenced(case_json(f.case), "json"), ""]
+    return out
+
+
+def render_markdown(findings: list[Finding], summary: dict[str, Any], comparison: dict | None = None) -> str:
+    """The whole report: run facts, findings table, one section per finding, changes since last run."""
+    findings = ordered(findings)
+    out = ["# BatchNorm1d differential fuzzing report", ""]
+    out += ["| | |", "|---|---|"] + [f"| {_cell(k)} | {_cell(v)} |" for k, v in headline(summary, findings)] + [""]
+    examples = summary.get("examples") or {}
+    if examples:
+        out += ["## Examples per property", "", "| property | examples |", "|---|---:|"]
+        out += [f"| {_code(k, table=True)} | {v} |" for k, v in sorted(examples.items())] + [""]
+    by_kind = summary.get("findings_by_kind") or {}
+    if by_kind:
+        out += ["## Findings by kind", "", "| kind | new | known |", "|---|---:|---:|"]
+        out += [f"| {_cell(k)} | {c.get('new', 0)} | {c.get('known', 0)} |" for k, c in sorted(by_kind.items())] + [""]
+    if comparison:
+        out += ["## Since the previous run", ""]
+        for label in ("new", "fixed", "persisting"):
+            ids = comparison.get(label) or []
+            out.append(f"- **{label}** ({len(ids)}): " + (", ".join(_code(i) for i in ids) or "none"))
+        out.append("")
+    out += ["## Findings", ""]
+    if not findings:
+        out += ["No findings.", ""]
+    else:
+        out += ["| id | kind | status | blamed | error / tolerance | count | replays | case |",
+                "|---|---|---|---|---:|---:|---|---|"]
+        for f in findings:
+            status = f.status if f.status == "new" else f"known: {f.known_id}"
+            out.append(f"| [`{_cell(f.id)}`](#{_cell(f.id)}) | {_cell(f.kind)} | {_cell(status)} | "
+                       f"{_cell(f.blamed)} | {number(f.ratio)} | {f.count} | {_cell(f.replay_text)} | "
+                       f"{_code(f.case_summary, table=True)} |")
+        out.append("")
+    for f in findings:
+        out += _section(f)
+    return "\n".join(out)

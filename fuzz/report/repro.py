@@ -1,0 +1,110 @@
+"""Write `repro/<id>.py`: a standalone script (torch, mindspore, numpy only) that replays one finding.
+
+The script is `fuzz/report/repro_template.py` with the finding's payload filled in: the case, each
+framework's mapped constructor arguments and calls, and for value findings the float64 reference
+values and the tolerance of the failing quantity, so it judges exactly as the harness did.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from fuzz.oracle.reference import ReferenceAdapter
+from fuzz.model.case import Case
+from fuzz.model.finding import Finding
+from fuzz.model.mapping import Convention, ModulePlan, Unmappable, convention_of, mindspore_mint_plan, mindspore_nn_plan, torch_plan
+from fuzz.oracle.tolerance import case_tolerances
+from fuzz.model.outcome import Quantity
+from fuzz.oracle.verdict import SEVERAL
+
+TEMPLATE = Path(__file__).with_name("repro_template.py")
+_PARAM_NAMES = {
+    "mindspore.nn": {"weight": "gamma", "bias": "beta", "running_mean": "moving_mean", "running_var": "moving_variance"},
+    "mindspore.mint": {n: n for n in ("weight", "bias", "running_mean", "running_var")},
+}
+_DEVICE_TARGETS = {"cpu": "CPU", "gpu": "GPU", "ascend": "Ascend"}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, np.ndarray):
+        return [float(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, float) and not np.isfinite(value):
+        return str(value)
+    return value
+
+
+def _plan_json(plan: ModulePlan) -> dict[str, Any]:
+    return {"target": plan.target, "kwargs": _plain(plan.kwargs), "constructor_init": _plain(plan.constructor_init),
+            "assigned_init": _plain(plan.assigned_init), "train_flags": list(plan.train_flags),
+            "param_names": _PARAM_NAMES.get(plan.target, {})}
+
+
+def _convention(target: str) -> Convention:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import mindspore
+
+    cls = mindspore.mint.nn.BatchNorm1d if target == "mindspore.mint" else mindspore.nn.BatchNorm1d
+    return convention_of(cls)
+
+
+def payload(finding: Finding) -> dict[str, Any]:
+    case = Case.from_json(finding.case)
+    target = finding.frameworks[1]
+    planner = mindspore_mint_plan if target == "mindspore.mint" else mindspore_nn_plan
+    right = planner(case, _convention(target))
+    if isinstance(right, Unmappable):
+        raise ValueError(f"finding {finding.id}: case is unmappable for {target}: {right.reason}")
+    quantity = finding.kind if finding.kind in {q.value for q in Quantity} else "output"
+    data: dict[str, Any] = {
+        "id": finding.id, "kind": finding.kind, "summary": finding.case_summary, "case": finding.case,
+        "step": finding.step or 0, "quantity": quantity, "torch_plan": _plan_json(torch_plan(case)),
+        "right_plan": _plan_json(right), "device_target": _DEVICE_TARGETS.get(finding.backend, "CPU"),
+        "several": SEVERAL, "reference": None, "atol": [], "rtol": 0.0,
+    }
+    reference = ReferenceAdapter().run(case)
+    step = finding.step or 0
+    if step < len(reference.steps):
+        tolerance = case_tolerances(case, reference.steps, finding.backend)[step].get(Quantity(quantity))
+        values = reference.steps[step].get(Quantity(quantity))
+        if tolerance is not None:
+            data["atol"] = [float(v) if np.isfinite(v) else 1e308 for v in tolerance.atol]
+            data["rtol"] = tolerance.rtol
+        if values is not None:
+            raw = np.ascontiguousarray(values, dtype=np.float64)
+            data["reference"] = {"shape": list(raw.shape), "data": base64.b64encode(raw.tobytes()).decode()}
+    return data
+
+
+def render_repro_script(finding: Finding) -> str:
+    text = json.dumps(payload(finding), sort_keys=True).replace("'", "\\u0027")
+    return TEMPLATE.read_text(encoding="utf-8").replace("r'''{}'''", "r'''" + text + "'''", 1)
+
+
+def write_repro_scripts(findings: list[Finding], directory: Path) -> dict[str, Path]:
+    """Write one script per finding that has a case to replay; returns id -> path."""
+    directory.mkdir(parents=True, exist_ok=True)
+    written: dict[str, Path] = {}
+    for finding in findings:
+        path = directory / f"{finding.id}.py"
+        try:
+            path.write_text(render_repro_script(finding), encoding="utf-8")
+        except ValueError as exc:
+            path.write_text(f"# no standalone repro: {exc}\nimport sys\nsys.exit(2)\n", encoding="utf-8")
+        except Exception as exc:  # noqa: BLE001 - a harness defect on one finding: the others still get theirs
+            text = f"{type(exc).__name__}: {exc}".replace("\n", " ")
+            path.write_text(f"# no standalone repro: the harness broke writing it ({text})\nimport sys\nsys.exit(2)\n",
+                            encoding="utf-8")
+        written[finding.id] = path
+    return written

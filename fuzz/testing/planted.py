@@ -1,0 +1,186 @@
+"""Planted defects in torch.nn.BatchNorm1d, to prove the harness catches, shrinks and attributes them.
+
+`plant(name)` patches the real class in this process; `tests/planted_site/sitecustomize.py` calls
+it at interpreter start when FUZZ_PLANTED_BUG is set, so a planted bug is seen by `python -m fuzz
+run` (its worker processes included) and by the standalone repro scripts alike.
+
+Two families:
+- `PLANTED_KINDS`: one defect per kind of finding, firing on nearly every case (the fuzz targets
+  must each catch their own).
+- `CORNER_DEFECTS`: each fires only in one corner of the case space (a step mode, the k-th call of
+  a module, a parameter range, a shape, a dtype, initial values), or on a random half of the
+  modules built (so each replay of a case is a coin toss), or crashes/hangs/eats memory for one
+  channel count.  A defect that any case trips proves
+  little about search, shrinking or attribution; these are what the campaign must survive.
+Each defect is small but well beyond tolerance.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import time
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from fuzz.model.case import Case, Mode
+
+PLANTED_KINDS = ("output", "running_mean", "running_var", "grad_input", "grad_weight", "grad_bias", "error_parity",
+                 "nan_parity")
+
+
+@dataclass(frozen=True)
+class CornerDefect:
+    """A defect that shows only in one corner; `kind` is the finding kind it must produce, and
+    `covers` says whether a case lies in the corner (every finding it causes must)."""
+
+    kind: str
+    corner: str  # in words, for test ids and the benchmark's table
+    covers: Callable[[Case], bool]
+
+
+def _channels(case: Case) -> int:
+    return case.shape[1] if len(case.shape) >= 2 else -1
+
+
+def _torch_eval_step(case: Case) -> bool:
+    """torch runs a step in eval mode: an eval step, or every step of a frozen-statistics case."""
+    return case.mindspore.frozen_statistics or any(s.mode is Mode.EVAL for s in case.steps)
+
+
+def _train_steps(case: Case) -> int:
+    return 0 if case.mindspore.frozen_statistics else sum(s.mode is Mode.TRAIN for s in case.steps)
+
+
+#: name -> the defect's expected finding kind and its corner.  `plant` implements each.
+CORNER_DEFECTS: dict[str, CornerDefect] = {
+    "eval_shift": CornerDefect("output", "eval steps only: the output is shifted", _torch_eval_step),
+    "third_train_call": CornerDefect("running_var", "the module's third training call: its variance update is off",
+                                     lambda c: _train_steps(c) >= 3 and c.track_running_stats),
+    "low_momentum": CornerDefect("running_mean", "momentum below 0.02: the running mean moves too far",
+                                 lambda c: isinstance(c.momentum, float) and c.momentum < 0.02 and c.track_running_stats),
+    "wide_channels": CornerDefect("output", "inputs with at least 40 channels: the output is off",
+                                  lambda c: _channels(c) >= 40),
+    "three_d_grad": CornerDefect("grad_input", "(N, C, L) inputs only: the input gradient is off",
+                                 lambda c: len(c.shape) == 3 and c.grad),
+    "float16_grad_bias": CornerDefect("grad_bias", "float16 inputs only: the bias gradient is off",
+                                      lambda c: c.dtype == "float16" and c.affine and c.grad),
+    "negative_weight": CornerDefect("output", "an initial weight below zero: the output is off",
+                                    lambda c: c.affine and c.weight is not None and min(c.weight) < 0),
+    "random_half": CornerDefect("output", "a random half of the modules built (decided at each one's first call): "
+                                "the output is off (flaky)", lambda c: True),
+    "crash_c7": CornerDefect("crash", "inputs with exactly 7 channels: the process dies with SIGSEGV",
+                             lambda c: _channels(c) == 7),
+    "hang_c5": CornerDefect("timeout", "inputs with exactly 5 channels: the call never returns",
+                            lambda c: _channels(c) == 5),
+    "memory_c6": CornerDefect("crash", "inputs with exactly 6 channels: memory grows without end",
+                              lambda c: _channels(c) == 6),
+}
+
+
+def plant(name: str) -> Callable[[], None]:
+    """Patch torch.nn.BatchNorm1d.forward with the defect `name`; returns a function that undoes it."""
+    import torch
+
+    if name not in PLANTED_KINDS and name not in CORNER_DEFECTS:
+        raise ValueError(f"unknown planted bug {name!r}; choose from {', '.join(PLANTED_KINDS + tuple(CORNER_DEFECTS))}")
+    cls = torch.nn.BatchNorm1d
+    original = cls.forward
+    wrapped = _kind_defect(name, original) if name in PLANTED_KINDS else _corner_defect(name, original)
+    cls.forward = wrapped
+
+    def undo() -> None:
+        cls.forward = original
+
+    return undo
+
+
+def _kind_defect(kind: str, original: Callable[..., Any]) -> Callable[..., Any]:
+    import torch
+
+    def forward(self: Any, x: Any) -> Any:
+        if kind == "error_parity" and x.dim() >= 2 and x.shape[0] > 1 and x.shape[0] % 2 == 1:
+            raise ValueError("planted: odd batch sizes are rejected")
+        y = original(self, x)
+        shape = (1, -1) + (1,) * (x.dim() - 2)
+        # (t - t.detach()) is exactly 0 in value but adds to the gradient of t: a gradient-only defect
+        if kind == "grad_input" and x.requires_grad:
+            y = y + 0.05 * (x - x.detach())
+        if kind in ("grad_weight", "grad_bias") and self.affine:
+            param = self.weight if kind == "grad_weight" else self.bias
+            y = y + (0.05 * (param - param.detach()).view(shape) * (1 + x.detach().abs())).to(y.dtype)
+        if kind == "output" and y.numel():
+            y = y + 0.01 * (y.detach().abs().max() + 1)
+        if kind == "nan_parity" and y.numel() and not torch.isnan(x).any():
+            y = y.clone()
+            y.view(-1)[0] = float("nan")
+        if self.training and self.track_running_stats and x.shape[0] > 0:
+            # through .data: the buffers may be saved for backward, and a planted defect must not
+            # trip autograd's in-place check (that would be an error-parity finding instead)
+            if kind == "running_mean":
+                self.running_mean.data.add_(0.01 * (self.running_mean.data.abs().max() + 1))
+            if kind == "running_var":
+                self.running_var.data.mul_(1.02)
+        return y
+
+    return forward
+
+
+#: the random half's coin: the OS's randomness, since Hypothesis reseeds the `random` module before
+#: every example of a test (a planted defect in the test's own process would then never vary)
+_COIN = random.SystemRandom()
+
+
+def _shifted(y: Any) -> Any:
+    """The output moved by 5% of its magnitude (plus 0.05): far beyond any tolerance, finite."""
+    return y + 0.05 * (y.detach().abs().max() + 1) if y.numel() else y
+
+
+def _corner_defect(name: str, original: Callable[..., Any]) -> Callable[..., Any]:
+    import torch
+
+    def forward(self: Any, x: Any) -> Any:
+        channels = x.shape[1] if x.dim() >= 2 else -1
+        if name == "crash_c7" and channels == 7:
+            os.kill(os.getpid(), signal.SIGSEGV)
+        if name == "hang_c5" and channels == 5:
+            time.sleep(3600)
+        if name == "memory_c6" and channels == 6:
+            hoard = []
+            while True:  # 256 MB a step, written so that it is resident
+                hoard.append(torch.ones(32 * 1024 * 1024, dtype=torch.float64))
+                time.sleep(0.01)
+        if name == "third_train_call" and self.training:
+            calls = getattr(self, "_planted_train_calls", 0) + 1
+            object.__setattr__(self, "_planted_train_calls", calls)
+        y = original(self, x)
+        finite = not torch.isnan(x).any() and not torch.isinf(x).any()
+        if name == "eval_shift" and not self.training and finite:
+            y = _shifted(y)
+        if name == "wide_channels" and channels >= 40 and finite:
+            y = _shifted(y)
+        if name == "negative_weight" and self.affine and bool((self.weight.detach() < 0).any()) and finite:
+            y = _shifted(y)
+        if name == "random_half" and finite:
+            if not hasattr(self, "_planted_fires"):  # decided once per module: each replay is a coin toss
+                object.__setattr__(self, "_planted_fires", _COIN.random() < 0.5)
+            if self._planted_fires:
+                y = _shifted(y)
+        # (t - t.detach()) is exactly 0 in value only where t is finite: NaN/Inf inputs are left alone,
+        # or the gradient defect would show in the output too
+        if name == "three_d_grad" and x.dim() == 3 and x.requires_grad and finite:
+            y = y + 0.05 * (x - x.detach())
+        if name == "float16_grad_bias" and x.dtype == torch.float16 and self.affine and finite:
+            shape = (1, -1) + (1,) * (x.dim() - 2)
+            # in y's dtype: a float32 bias must not promote a float16 output (that would show in values)
+            y = y + (0.05 * (self.bias - self.bias.detach()).view(shape) * (1 + x.detach().abs())).to(y.dtype)
+        if self.training and self.track_running_stats and x.shape[0] > 1:
+            if name == "third_train_call" and self._planted_train_calls == 3:
+                self.running_var.data.mul_(1.25)
+            momentum = self.momentum
+            if name == "low_momentum" and momentum is not None and momentum < 0.02:
+                self.running_mean.data.add_(0.05 * (self.running_mean.data.abs().max() + 1))
+        return y
+
+    return forward
