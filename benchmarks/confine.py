@@ -53,7 +53,7 @@ def _pipelined(cases: list[Any], confine: bool) -> dict[str, float]:
     from fuzz.execution.check import Checker
     from fuzz.execution.isolation import WorkerLimits
 
-    checker = Checker("mindspore.nn", isolate=True, limits=WorkerLimits(confine_mindspore=confine))
+    checker = Checker.of("mindspore.nn", isolate=True, limits=WorkerLimits(confine_mindspore=confine))
     try:
         for case in cases[:30]:
             checker.check(case)

@@ -40,7 +40,7 @@ def time_to_detection(checker: Any, kind: str, seed: int, max_examples: int) -> 
     from hypothesis import HealthCheck, Phase, given, settings
     from hypothesis import seed as hseed
 
-    from fuzz.oracle.compare import Kind
+    from fuzz.model.vocabulary import Kind
     from fuzz.testing.planted import plant
 
     wanted = Kind(kind)
@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     from fuzz.model.case import Case
     from fuzz.execution.check import Checker
 
-    checker = Checker("mindspore.nn")
+    checker = Checker.of("mindspore.nn")
     checker.check(Case(shape=(4, 3, 5), grad=True))  # warm-up, untimed
     out: dict[str, Any] = {"max_examples": args.max_examples, "seeds": args.seeds, "kinds": {}}
     for kind in [k for k in args.kinds.split(",") if k]:

@@ -212,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     from fuzz.execution.check import Checker
 
-    checker = Checker("mindspore.nn")
+    checker = Checker.of("mindspore.nn")
     result["setup_s"] = round(time.perf_counter() - started, 3)
 
     from benchmarks.limit import BareMindSpore, BareTorch
@@ -252,12 +252,12 @@ def main(argv: list[str] | None = None) -> int:
             best["limit_ms"][i] = min(best["limit_ms"][i], _timed(lambda: bare_ms.run(pm)))
         if args.limit_only:
             continue
-        _clear_cells(checker.right)
+        _clear_cells(checker.right.adapter)
         for i, case in enumerate(cases):
             _clear_input_cache()
             best["adapter_torch"][i] = min(best["adapter_torch"][i], _timed(lambda: checker.left.run(case)))
             best["adapter_ms"][i] = min(best["adapter_ms"][i], _timed(lambda: checker.right.run(case)))
-        _clear_cells(checker.right)
+        _clear_cells(checker.right.adapter)
         for i, case in enumerate(cases):
             _clear_input_cache()
             best["check"][i] = min(best["check"][i], _timed(lambda: checker.check(case)))
@@ -272,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if not args.no_profile:
         profiler = cProfile.Profile()
-        _clear_cells(checker.right)
+        _clear_cells(checker.right.adapter)
         for case in cases:
             _clear_input_cache()
             profiler.enable()

@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     from benchmarks.limit import BareMindSpore, BareTorch
     from fuzz.execution.check import Checker
 
-    checker = Checker("mindspore.nn")
+    checker = Checker.of("mindspore.nn")
     bare_torch, bare_ms = BareTorch(), BareMindSpore()
     warm = make_case((4, 3, 5), 10_000)
     checker.check(warm)

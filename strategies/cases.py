@@ -17,11 +17,6 @@ _MINDSPORE_OPTIONS = st.builds(MindSporeOptions, init_via_constructor=_BOOLS, pa
 _GRAD_SEEDS = st.integers(0, 2**16)
 
 
-def mindspore_options() -> st.SearchStrategy[MindSporeOptions]:
-    """MindSpore's own dimensions: *_init arguments, an explicit use_batch_statistics, =False."""
-    return _MINDSPORE_OPTIONS
-
-
 @st.composite
 def batchnorm_cases(draw: st.DrawFn, nonfinite: bool = False, grad: bool | None = None) -> Case:
     """A valid BatchNorm1d case in torch's convention.

@@ -17,21 +17,6 @@ _CHANNEL_COUNTS = st.one_of(st.integers(1, 8), st.integers(9, MAX_CHANNELS))
 _LENGTHS = st.one_of(st.none(), st.integers(1, 8), st.integers(9, MAX_LENGTH))
 
 
-def batch_sizes() -> st.SearchStrategy[int]:
-    """N: mostly 2..8, sometimes 0 or 1, sometimes up to MAX_BATCH."""
-    return _BATCH_SIZES
-
-
-def channel_counts() -> st.SearchStrategy[int]:
-    """C: mostly 1..8, sometimes up to MAX_CHANNELS (>= 64 reachable)."""
-    return _CHANNEL_COUNTS
-
-
-def lengths() -> st.SearchStrategy[int | None]:
-    """L, or None for a 2-D input."""
-    return _LENGTHS
-
-
 @st.composite
 def _input_shapes(draw: st.DrawFn) -> tuple[int, ...]:
     channels = draw(_CHANNEL_COUNTS, label="C")

@@ -18,10 +18,6 @@ _BOOLS = st.booleans()
 _COUNTS = {n: st.integers(1, n) for n in range(1, MAX_STEPS + 1)}
 
 
-def step_modes() -> st.SearchStrategy[Mode]:
-    return _MODES
-
-
 def draw_step_sequence(draw: st.DrawFn, shape: tuple[int, ...], dtype: str, nonfinite: bool = False,
                        max_steps: int = MAX_STEPS) -> tuple[Step, ...]:
     """The steps of a case (a function of `draw`: see `strategies.inputs.draw_distribution`)."""

@@ -84,7 +84,7 @@ def test_cli_exits_2_for_a_missing_backend_asked_for_by_name(tmp_path):
 
 
 def test_pytest_shows_unavailable_pairings_as_skips_with_reasons():
-    proc = subprocess.run([sys.executable, "-m", "pytest", "fuzz/test_running_mean.py", "--fuzz-backend", "all",
+    proc = subprocess.run([sys.executable, "-m", "pytest", "fuzz/test_properties.py::test_running_mean", "--fuzz-backend", "all",
                            "--fuzz-targets", "mindspore.nn", "--fuzz-max-examples", "3", "-rs", "-q",
                            "-p", "no:cacheprovider"], cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout[-3000:]

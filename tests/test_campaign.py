@@ -120,7 +120,7 @@ def test_a_framework_fault_is_one_finding_of_its_case_and_the_budget_holds(defec
     assert not [f for f in new if f not in faults and f.blamed == "torch.nn"], [(f.kind, f.case_summary) for f in new]
     fault = faults[0]
     assert corner.covers(Case.from_json(fault.case)), fault.case_summary
-    assert fault.blamed == "torch.nn" and (fault.errors[0] or {}).get("type") == error_type
+    assert fault.blamed == "torch.nn" and fault.errors[0] is not None and fault.errors[0].type == error_type
     torch_worker = summary["workers"]["torch.nn@cpu~mindspore.nn@cpu/torch.nn"]
     assert torch_worker["restarts"] >= 1 and summary["restart_s"] >= 0
     assert summary["duration_s"] <= budget + 25, summary["duration_s"]

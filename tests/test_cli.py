@@ -224,5 +224,5 @@ def test_a_run_without_seed_records_the_seed_it_drew(tmp_path):
 
     drawn = FuzzRun(RunConfig(out=tmp_path / "a"), checkers={}).summary()
     given = FuzzRun(RunConfig(out=tmp_path / "b", seed=3), checkers={}).summary()
-    assert isinstance(drawn["seed"], int) and drawn["seed_given"] is False
-    assert given["seed"] == 3 and given["seed_given"] is True
+    assert isinstance(drawn.seed, int) and drawn.seed_given is False
+    assert given.seed == 3 and given.seed_given is True

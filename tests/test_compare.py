@@ -10,10 +10,12 @@ from hypothesis import HealthCheck, given, settings
 
 from fuzz.oracle.reference import ReferenceAdapter
 from fuzz.model.case import Case, InputSpec, Mode, Step
-from fuzz.oracle.compare import Comparison, Kind, Violation, compare_arrays, compare_case
-from fuzz.model.outcome import ErrorInfo, Outcome, Phase, Quantity, StepOutcome
+from fuzz.model.outcome import ErrorInfo, Outcome, Phase, StepOutcome
+from fuzz.model.vocabulary import Kind, Quantity, Verdict
+from fuzz.oracle.compare import compare_arrays, compare_case
+from fuzz.oracle.comparison import Comparison, Violation
 from fuzz.oracle.tolerance import Tolerance
-from fuzz.oracle.verdict import SEVERAL, Verdict, judge
+from fuzz.oracle.verdict import SEVERAL, judge
 from strategies import batchnorm_cases
 
 TRAIN, EVAL = Mode.TRAIN, Mode.EVAL
@@ -336,7 +338,7 @@ def test_a_correctly_rounded_result_is_never_a_violation(case):
 
 def test_one_just_over_and_the_other_just_under_is_not_a_difference():
     """Both near the same error (1.06 and 0.62 of tolerance) on a hard input: ill-conditioned, no blame."""
-    from fuzz.oracle.verdict import Verdict, judge
+    from fuzz.oracle.verdict import judge
 
     def comparison(ratio):
         return type("C", (), {"ratio": ratio, "nonfinite_mismatched": 0, "shape_note": None, "ok": ratio <= 1})()

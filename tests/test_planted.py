@@ -1,44 +1,39 @@
 """Each compared channel can fail: a defect planted in torch.nn.BatchNorm1d is caught by its property.
 
-The fuzz targets themselves (fuzz/test_*.py) are run here with a planted defect, and must raise
-their own exception class; run without the defect they pass (tests/test_fuzz_targets_pass.py is
-`pytest fuzz/` itself, run by CI).
+The fuzz targets themselves (fuzz/test_properties.py) are run here with a planted defect, and must raise
+their own exception class; run without the defect they pass (CI runs `pytest fuzz/` itself).
 """
 
 import pytest
-from fuzz.model import finding
+
+import fuzz.test_properties as targets
+from fuzz.model.vocabulary import EXCEPTIONS, KINDS, TARGET_KINDS, Kind
 from fuzz.testing.planted import PLANTED_KINDS, plant
 
-TARGETS = {
-    "output": ("fuzz.test_output", "test_output", finding.OutputMismatch),
-    "running_mean": ("fuzz.test_running_mean", "test_running_mean", finding.RunningMeanMismatch),
-    "running_var": ("fuzz.test_running_var", "test_running_var", finding.RunningVarMismatch),
-    "grad_input": ("fuzz.test_grad_input", "test_grad_input", finding.GradInputMismatch),
-    "grad_weight": ("fuzz.test_grad_weight", "test_grad_weight", finding.GradWeightMismatch),
-    "grad_bias": ("fuzz.test_grad_bias", "test_grad_bias", finding.GradBiasMismatch),
-    "error_parity": ("fuzz.test_error_parity", "test_error_parity_valid_uses", finding.ErrorParityViolation),
-    "nan_parity": ("fuzz.test_nan_parity", "test_nan_parity", finding.NanParityViolation),
-}
+
+def _target(kind: str):
+    """The fuzz target of `kind` (its first family's, for a kind with several)."""
+    families = KINDS[Kind(kind)].families
+    suffix = f"_{families[0].value}" if len(families) > 1 else ""
+    return getattr(targets, f"test_{kind}{suffix}")
 
 
 @pytest.fixture(scope="module")
 def checker():
     from fuzz.execution.check import Checker
 
-    return Checker("mindspore.nn")
+    return Checker.of("mindspore.nn")
 
 
 def test_every_planted_kind_has_a_target():
-    assert set(TARGETS) == set(PLANTED_KINDS)
+    assert set(PLANTED_KINDS) == {k.value for k in TARGET_KINDS}
+    assert all(callable(_target(kind)) for kind in PLANTED_KINDS)
 
 
 @pytest.mark.parametrize("kind", PLANTED_KINDS)
 def test_planted_defect_is_caught_by_its_property(kind, checker):
-    import importlib
-
-    module_name, function_name, expected = TARGETS[kind]
-    prop = getattr(importlib.import_module(module_name), function_name)
-    fixture = "checker" if kind == "error_parity" else "value_checker"
+    prop, expected = _target(kind), EXCEPTIONS[Kind(kind)]
+    fixture = "value_checker" if Kind(kind).carries_numbers else "checker"
     undo = plant(kind)
     try:
         with pytest.raises(expected) as caught:
@@ -49,6 +44,4 @@ def test_planted_defect_is_caught_by_its_property(kind, checker):
 
 
 def test_properties_pass_without_a_planted_defect(checker):
-    from fuzz.test_running_var import test_running_var
-
-    test_running_var(value_checker=checker)
+    targets.test_running_var(value_checker=checker)

@@ -10,7 +10,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from fuzz.campaign.summary import Changes, RunSummary
 from fuzz.model.finding import Evidence, Finding
+from fuzz.testing.records import finding_of
 from fuzz.testing import screenshot as screenshot_module
 from fuzz.report.html import render_html
 from fuzz.report.junit import render_junit
@@ -30,7 +32,7 @@ def finding(**changes) -> Finding:
                 verdict="blame_right", blamed="mindspore.nn", status="new", versions={"torch": "2.13.0"},
                 property=VALID, evidence=Evidence((0, 1), 1.0, 1.5, 1.0), conditioning=3.0, reproducible=True)
     base.update(changes)
-    return Finding(**base)
+    return finding_of(**base)
 
 
 FINDINGS = [
@@ -48,11 +50,12 @@ FINDINGS = [
                            "step": None}), property=INVALID, case_summary="uses `backticks` | and pipes"),
 ]
 NEW = [f for f in FINDINGS if f.status == "new"]
-SUMMARY = {"duration_s": 12.5, "examples": {VALID: 40, INVALID: 40}, "versions": {"torch": "2.13.0"},
+SUMMARY_JSON = {"duration_s": 12.5, "examples": {VALID: 40, INVALID: 40}, "versions": {"torch": "2.13.0"},
            "findings_by_kind": {"output": {"new": 1, "known": 0}}, "started_at": "2026-11-24T22:00:00+00:00",
            "backends": {"used": ["cpu"], "skipped": [{"backend": "gpu", "reason": "no GPU"}]}, "seed": 1,
            "interrupted": False}
-COMPARISON = {"new": ["output-0123456789"], "fixed": ["x"], "persisting": []}
+SUMMARY = RunSummary.from_json(SUMMARY_JSON)
+COMPARISON = Changes(new=("output-0123456789",), fixed=("x",), persisting=())
 
 
 def without_code_spans(markdown: str) -> str:
@@ -75,7 +78,7 @@ def test_markdown_has_a_row_per_finding_and_escapes_pipes():
 def test_markdown_case_json_blocks_parse():
     text = render_markdown(FINDINGS, SUMMARY)
     blocks = re.findall(r"^```json\n(.*?)\n```$", text, flags=re.S | re.M)
-    assert len(blocks) == len(FINDINGS) and json.loads(blocks[0]) == FINDINGS[0].case
+    assert len(blocks) == len(FINDINGS) and json.loads(blocks[0]) == FINDINGS[0].case.to_json()
 
 
 def test_html_escapes_everything_and_is_self_contained():
@@ -124,7 +127,7 @@ def test_junit_has_one_testcase_per_property_and_a_failure_per_new_finding():
 
 
 def test_junit_names_properties_that_only_findings_mention():
-    root = ET.fromstring(render_junit([finding(property="hostile_inputs[x]")], {"examples": {VALID: 1}}))
+    root = ET.fromstring(render_junit([finding(property="hostile_inputs[x]")], RunSummary(examples={VALID: 1})))
     assert [case.get("name") for case in root.iter("testcase")] == [VALID, "hostile_inputs[x]"]
 
 
@@ -134,9 +137,9 @@ def test_control_characters_are_made_visible_in_every_format():
 
 
 def test_empty_reports_render():
-    assert "No findings." in render_markdown([], {})
-    assert "No findings." in render_html([], {}) and "no numeric findings" in render_html([], {})
-    assert ET.fromstring(render_junit([], {})).get("failures") == "0"
+    assert "No findings." in render_markdown([], RunSummary())
+    assert "No findings." in render_html([], RunSummary()) and "no numeric findings" in render_html([], RunSummary())
+    assert ET.fromstring(render_junit([], RunSummary())).get("failures") == "0"
 
 
 def test_screenshot_names_the_missing_browser(tmp_path, monkeypatch):
@@ -152,8 +155,8 @@ def test_a_flaky_finding_and_a_harness_crash_are_shown_in_every_format():
     crash = finding(id="crash-ffffffffff", kind="crash", verdict="not_judged", blamed="none", ratio=float("inf"),
                     errors=({"type": "crash", "message": "harness: KeyError: x", "phase": "forward", "step": None},
                             None), traceback='File "fuzz/campaign/runner.py", line 1, in _shrink\nKeyError: x')
-    summary = {**SUMMARY, "shrinking": {"shrinks": 3, "shrunk": 2, "seconds": 12.5}, "harness_errors": 1,
-               "workers": {"a/torch.nn": {"restarts": 4}}, "restart_s": 2.5}
+    summary = RunSummary.from_json({**SUMMARY_JSON, "shrinking": {"shrinks": 3, "shrunk": 2, "seconds": 12.5},
+                                    "harness_errors": 1, "workers": {"a/torch.nn": {"restarts": 4}}, "restart_s": 2.5})
     markdown, html = render_markdown([flaky, crash], summary), render_html([flaky, crash], summary)
     junit = render_junit([flaky, crash], summary)
     for text in (markdown, html):

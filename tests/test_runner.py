@@ -17,7 +17,7 @@ PAIRING = "torch.nn@cpu~mindspore.nn@cpu"
 
 @pytest.fixture(scope="module")
 def checker() -> Checker:
-    return Checker("mindspore.nn")
+    return Checker.of("mindspore.nn")
 
 
 def _run(tmp_path: Path, checker: Checker, **changes) -> FuzzRun:
@@ -36,7 +36,7 @@ def test_a_defect_that_fires_on_a_random_half_of_the_modules_is_flaky_not_fatal(
     new = [f for f in state.findings.values() if f.status == "new"]
     assert new and state.harness_errors == 0
     assert any(f.flaky and f.reproduced < f.replays for f in new), [(f.id, f.replay_text) for f in new]
-    assert run.summary()["flaky_findings"]
+    assert run.summary().flaky_findings
 
 
 def test_an_exception_while_shrinking_is_a_harness_crash_finding_and_the_run_goes_on(tmp_path, checker, monkeypatch):
@@ -119,8 +119,8 @@ def test_an_exception_in_the_search_is_a_harness_crash_finding_and_the_other_rou
     assert "planted defect in a strategy" in crashes[0].traceback
     assert state.examples.get(f"valid_uses[{PAIRING}]", 0) > 0 and state.examples.get(f"hostile_inputs[{PAIRING}]", 0) > 0
     summary = run.summary()
-    assert summary["harness_errors"] == 1 and crashes[0].id in summary["new_findings"]
-    json.dumps(summary)
+    assert summary.harness_errors == 1 and crashes[0].id in summary.new_findings
+    json.dumps(summary.to_json())
     from fuzz.report.build import build_reports
 
     build_reports(tmp_path / "run", summary)

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from fuzz.model.case import Case, InputSpec, Mode, Step
-from fuzz.oracle.compare import Kind
+from fuzz.model.vocabulary import Kind
 
 X = (0.7, 0.5, 0.5, 0.6, 0.5, 0.4, 0.6, 0.9)
 MINDSPORE_PRINTED = np.array([[0.6999965, 0.4999975, 0.4999975, 0.59999704],
@@ -27,7 +27,7 @@ def seed_case(**changes) -> Case:
 def checker():
     from fuzz.execution.check import Checker
 
-    return Checker("mindspore.nn")
+    return Checker.of("mindspore.nn")
 
 
 def test_both_printed_outputs_are_reproduced(checker):

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 
 from fuzz.oracle.reference import ReferenceAdapter
 from fuzz.model.case import Case, InputSpec, Mode, Step
-from fuzz.model.outcome import Quantity
+from fuzz.model.vocabulary import Quantity
 from fuzz.oracle.tolerance import RTOL, SAFETY, Tolerance, case_tolerances, growth, momenta, unit_roundoff
 from strategies import batchnorm_cases
 

@@ -9,10 +9,14 @@ from typing import Any
 
 import numpy as np
 
-from fuzz.execution.check import CheckResult
-from fuzz.oracle.compare import CRASH_TYPES, Kind, Violation
-from fuzz.model.finding import Evidence, Finding, signature
+from fuzz.execution.check import Checker, CheckResult
+from fuzz.model.case import Case
+from fuzz.model.finding import Evidence, Finding, ToleranceRecord, signature
+from fuzz.model.outcome import ErrorInfo, Phase
+from fuzz.model.vocabulary import Kind, ReplayStatus, Status, Verdict
+from fuzz.oracle.comparison import Violation
 from fuzz.oracle.known import KnownDifference, facts
+from fuzz.oracle.tolerance import Tolerance
 
 
 def versions(result: CheckResult | None = None) -> dict[str, str]:
@@ -38,10 +42,11 @@ def finding_id(violation: Violation, result: CheckResult, backend: str, known: K
     fact = facts(violation, result.case, backend)
     if known is not None:
         features: dict[str, Any] = {"known": known.id}
-    elif violation.kind in (Kind.CRASH, Kind.TIMEOUT):
+    elif violation.kind.is_fault:
         # a worker that died or hung: which side, and how (the signal or the fault), is the defect;
         # the dtype or shape of the case that met it are not (one planted segfault, one finding)
-        crashed = next((e for e in violation.errors if e is not None and e.type in CRASH_TYPES), None)
+        faulted = result.left if result.left.fault is not None else result.right
+        crashed = faulted.error if faulted.fault is not None else None
         features = {"blamed": fact["blamed"], "error_type": crashed.type if crashed else "",
                     "error": _message_stem(crashed.message if crashed else "")}
     else:
@@ -58,7 +63,7 @@ def finding_id(violation: Violation, result: CheckResult, backend: str, known: K
             "error_type": fact["error_type"],
             "error": _message_stem(fact["error_message"]),
         }
-    return signature(violation.kind.value, violation.frameworks, backend, features)
+    return signature(violation.kind, violation.frameworks, backend, features)
 
 
 def _evidence(violation: Violation, result: CheckResult) -> tuple[Evidence, float, float]:
@@ -83,7 +88,9 @@ def _evidence(violation: Violation, result: CheckResult) -> tuple[Evidence, floa
 
 
 def conditioning(result: CheckResult, step: int | None) -> float:
-    """max over channels of (max|x| + |mean|) / sqrt(var + eps) of the failing step (1 if unknown)."""
+    """The worst finite channel conditioning of the failing step (`channel_conditioning`; 1 if unknown)."""
+    from fuzz.oracle.tolerance import channel_abs_max, channel_conditioning
+
     if step is None or step >= len(result.reference.steps):
         return 1.0
     ref = result.reference.steps[step]
@@ -92,43 +99,46 @@ def conditioning(result: CheckResult, step: int | None) -> float:
     x = result.case.steps[step].input.generate(result.case.shape, result.case.dtype).astype(np.float64)
     if x.size == 0:
         return 1.0
-    axes = (0,) if x.ndim == 2 else (0, 2)
     with np.errstate(all="ignore"):
-        cond = (np.abs(x).max(axis=axes) + np.abs(ref.norm_mean)) / np.sqrt(np.maximum(ref.norm_var, 0) + result.case.eps)
+        cond = channel_conditioning(channel_abs_max(x), ref.norm_mean, ref.norm_var, result.case.eps)
     cond = cond[np.isfinite(cond)]
     return float(cond.max()) if cond.size else 1.0
+
+
+def _tolerance(tolerance: Tolerance) -> ToleranceRecord:
+    data = tolerance.to_json()
+    return ToleranceRecord(str(data["rule"]), float(data["rtol"]), float(data["atol_min"]), float(data["atol_max"]))
 
 
 def make_finding(violation: Violation, result: CheckResult, *, backend: str, known: KnownDifference | None,
                  property_name: str, shrunk: bool = False) -> Finding:
     evidence, max_abs, max_rel = _evidence(violation, result)
     left, right = violation.frameworks
-    blamed = {"blame_left": left, "blame_right": right}.get(violation.verdict.value, "none")
-    tolerance = violation.pair.tolerance.to_json() if violation.pair is not None else {}
-    if violation.versus_reference[0] is not None:
-        tolerance = violation.versus_reference[0].tolerance.to_json()
+    blamed = {Verdict.BLAME_LEFT: left, Verdict.BLAME_RIGHT: right}.get(violation.verdict, "none")
+    judged = violation.versus_reference[0] or violation.pair
     return Finding(
         id=finding_id(violation, result, backend, known),
-        kind=violation.kind.value,
+        kind=violation.kind,
         frameworks=violation.frameworks,
         backend=backend,
-        case=result.case.to_json(),
+        case=result.case,
         case_summary=result.case.describe(),
         step=violation.step,
         max_abs_error=max_abs,
         max_rel_error=max_rel,
         ratio=violation.ratio,
-        tolerance=tolerance,
-        verdict=violation.verdict.value,
+        tolerance=_tolerance(judged.tolerance) if judged is not None else None,
+        verdict=violation.verdict,
         blamed=blamed,
-        status="known" if known else "new",
+        status=Status.KNOWN if known else Status.NEW,
         versions=versions(result),
         property=property_name,
+        conventions=(result.left.convention, result.right.convention),
         known_id=known.id if known else None,
         known_reason=known.reason if known else None,
         known_source=known.source if known else None,
         classification=known.classification if known else None,
-        errors=tuple(e.to_json() if e else None for e in violation.errors),  # type: ignore[arg-type]
+        errors=violation.errors,
         evidence=evidence,
         conditioning=conditioning(result, violation.step),
         found_at=_dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
@@ -136,34 +146,35 @@ def make_finding(violation: Violation, result: CheckResult, *, backend: str, kno
     )
 
 
-def crash_finding(case_json: dict, summary: str, kind: Kind, message: str, *, frameworks: tuple[str, str], backend: str,
-                  property_name: str) -> Finding:
-    """A finding for a case that crashed or hung the harness or a framework."""
+def crash_finding(case: Case | None, summary: str, kind: Kind, message: str, *, frameworks: tuple[str, str],
+                  backend: str, property_name: str) -> Finding:
+    """A finding for a case that crashed or hung the harness or a framework (None: outside any case)."""
     return Finding(
-        id=signature(kind.value, frameworks, backend, {"error": _message_stem(message)}),
-        kind=kind.value, frameworks=frameworks, backend=backend, case=case_json, case_summary=summary, step=None,
-        max_abs_error=0.0, max_rel_error=0.0, ratio=float("inf"), tolerance={}, verdict="not_judged", blamed="none",
-        status="new", versions=versions(), property=property_name,
-        errors=({"type": kind.value, "message": message[:500], "phase": "forward", "step": None}, None),
+        id=signature(kind, frameworks, backend, {"error": _message_stem(message)}),
+        kind=kind, frameworks=frameworks, backend=backend, case=case, case_summary=summary, step=None,
+        max_abs_error=0.0, max_rel_error=0.0, ratio=float("inf"), tolerance=None, verdict=Verdict.NOT_JUDGED,
+        blamed="none", status=Status.NEW, versions=versions(), property=property_name,
+        errors=(ErrorInfo(kind.value, message[:500], Phase.FORWARD), None),
         found_at=_dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
     )
 
 
-def reproduces(finding: Finding, checker: Any) -> bool:
+def reproduces(finding: Finding, checker: Checker) -> bool:
     """Does the finding's stored case alone show the same finding id again on `checker`?"""
-    return replay_status(finding, checker)[0] == "reproduces"
+    return replay_status(finding, checker)[0] is ReplayStatus.REPRODUCES
 
 
-def replay_status(finding: Finding, checker: Any) -> tuple[str, str | None]:
-    """Replay a stored finding: ("reproduces", None) when the same id shows again; ("known", entry)
-    when a violation of its kind shows but the known-differences list now covers it; ("gone", None)."""
-    from fuzz.model.case import Case
-
-    result = checker.check(Case.from_json(finding.case))
+def replay_status(finding: Finding, checker: Checker) -> tuple[ReplayStatus, str | None]:
+    """Replay a stored finding: (REPRODUCES, its known entry or None) when the same id shows again;
+    (KNOWN, entry) when a violation of its kind shows but the known-differences list now covers it;
+    (GONE, None) otherwise, also for a finding without a case."""
+    if finding.case is None:
+        return ReplayStatus.GONE, None
+    result = checker.check(finding.case)
     pairs = [(v, None) for v in result.new] + list(result.known)
     if any(finding_id(v, result, finding.backend, k) == finding.id for v, k in pairs):
-        return "reproduces", finding.known_id
+        return ReplayStatus.REPRODUCES, finding.known_id
     for violation, entry in result.known:
-        if violation.kind.value == finding.kind:
-            return "known", entry.id
-    return "gone", None
+        if violation.kind is finding.kind:
+            return ReplayStatus.KNOWN, entry.id
+    return ReplayStatus.GONE, None

@@ -22,7 +22,7 @@ import sys
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from hypothesis import HealthCheck, Phase, given, seed as hypothesis_seed, settings, strategies as st, target
 from hypothesis.reporting import with_reporter
@@ -30,26 +30,28 @@ from hypothesis.reporting import with_reporter
 from fuzz.execution.backends import Pairing, Side
 from fuzz.model.case import Case
 from fuzz.execution.check import Checker, CheckResult
-from fuzz.oracle.compare import Kind, Violation
-from fuzz.model.finding import EXCEPTIONS, DifferenceFound, Finding
+from fuzz.campaign.summary import RunSummary, Shrinking
+from fuzz.model.finding import Finding
+from fuzz.model.vocabulary import EXCEPTIONS, DifferenceFound, Family, Kind, Status
+from fuzz.oracle.comparison import Violation
 from fuzz.oracle.known import KnownDifference, KnownDifferences
 from fuzz.campaign.record import crash_finding, finding_id, make_finding, reproduces, versions
 from fuzz.oracle.text import render_violation
 from fuzz.campaign.store import FindingStore
 from fuzz.execution.isolation import WorkerLimits
+from fuzz.campaign import defaults
 
-#: run properties: name -> strategy factory.  Each draws cases and checks every channel of them.
+#: the run's properties: each draws one family of cases and checks every kind of finding on them
+RUN_FAMILIES = (Family.VALID, Family.HOSTILE, Family.INVALID)
+PROPERTY_NAMES: tuple[str, ...] = tuple(family.value for family in RUN_FAMILIES)
+
+
 def _properties() -> dict[str, Callable[[], Any]]:
-    from strategies import batchnorm_cases, invalid_cases
+    """Property name -> its strategy factory (strategies/families.py)."""
+    from strategies.families import FAMILIES
 
-    return {
-        "valid_uses": lambda: batchnorm_cases(),
-        "hostile_inputs": lambda: batchnorm_cases(nonfinite=True),
-        "invalid_uses": lambda: invalid_cases(),
-    }
+    return {family.value: FAMILIES[family] for family in RUN_FAMILIES}
 
-
-PROPERTY_NAMES = ("valid_uses", "hostile_inputs", "invalid_uses")
 
 #: cases per Hypothesis example in the run's search: enough that the pipeline rarely drains (it does
 #: at the end of each example), few enough that `target()` still sees small groups
@@ -82,16 +84,15 @@ FINISH_GRACE_S = 10.0
 @dataclass(frozen=True)
 class RunConfig:
     out: Path
-    budget_s: float | None = 600.0
+    budget_s: float | None = defaults.BUDGET_S  # the CLI's default too (fuzz/campaign/defaults.py)
     max_examples: int | None = None  # per property and pairing (per shard: this shard's share)
     seed: int | None = None
     pairings: tuple[Pairing, ...] = (Pairing(Side("torch.nn", "cpu"), Side("mindspore.nn", "cpu")),)
-    shrink: bool = True
-    known_path: Path | None = None
+    shrink: bool = defaults.SHRINK
     database: Any = None  # a Hypothesis ExampleDatabase, or None
-    chunk: int = 40
+    chunk: int = defaults.CHUNK
     progress_interval_s: float = 5.0
-    isolate: bool = True
+    isolate: bool = defaults.ISOLATE
     limits: WorkerLimits = field(default_factory=WorkerLimits)
     shard: tuple[int, int] = (1, 1)  # (index from 1, count): this run does rounds r with r % count == index - 1
 
@@ -133,7 +134,7 @@ class Progress:
         self.last = now
         elapsed = now - state.started
         total = sum(state.examples.values())
-        new = sum(1 for f in state.findings.values() if f.status == "new")
+        new = sum(1 for f in state.findings.values() if f.is_new)
         left = f"{max(budget_s - elapsed, 0):.0f}s left" if budget_s else "no budget"
         line = (f"[fuzz] {elapsed:6.0f}s  {total} examples ({total / max(elapsed, 1e-9):.1f}/s)  "
                 f"findings: {len(state.findings)} ({new} new)  {left}" + (f"  {doing}" if doing else ""))
@@ -150,11 +151,14 @@ class Progress:
 
 
 class FuzzRun:
-    def __init__(self, config: RunConfig, checkers: dict[str, Checker] | None = None) -> None:
+    def __init__(self, config: RunConfig, checkers: dict[str, Checker] | None = None,
+                 known: KnownDifferences | None = None, skipped: Sequence[dict[str, str]] = ()) -> None:
+        """`known`: the entries the checkers match against (the committed file if None), whose
+        stale ones the summary lists; `skipped`: pairings left out, with the reason, for the summary."""
         self.config = config
         self.base_seed = config.seed if config.seed is not None else int(time.time())
-        self.state = RunState()
-        self.known = KnownDifferences.load(config.known_path) if config.known_path else KnownDifferences.load()
+        self.state = RunState(skipped=list(skipped))
+        self.known = known if known is not None else KnownDifferences.load()
         self.checkers = checkers if checkers is not None else {
             p.name: Checker.for_pairing(p, self.known, isolate=config.isolate, limits=config.limits)
             for p in config.pairings
@@ -370,7 +374,7 @@ class FuzzRun:
             self.state.findings[fid] = replace(self.state.findings[fid], flaky=True)
             self.state.dirty.add(fid)
         except Exception as exc:  # the harness broke while shrinking: recorded, the run goes on
-            self._crash(Case.from_json(self.state.findings[fid].case), exc, key, checker, f"shrinking {fid}")
+            self._crash(self.state.findings[fid].case, exc, key, checker, f"shrinking {fid}")
         finally:
             engine.MAX_SHRINKING_SECONDS = saved
             self.state.shrink_s += time.monotonic() - began
@@ -390,7 +394,7 @@ class FuzzRun:
         import traceback
 
         self.state.harness_errors += 1
-        finding = crash_finding(case.to_json() if case else {}, case.describe() if case else f"no case ({where})",
+        finding = crash_finding(case, case.describe() if case else f"no case ({where})",
                                 Kind.CRASH, f"harness: {type(exc).__name__}: {exc}",
                                 frameworks=checker.names, backend=checker.backend, property_name=key)
         frames = "".join(traceback.format_tb(exc.__traceback__))  # without Hypothesis' notes (the draws)
@@ -414,8 +418,8 @@ class FuzzRun:
         """
         finding = self.state.findings[fid]
         checker = self._checker_for(finding)
-        replays = (REPLAYS_KNOWN if finding.status == "known" else
-                   REPLAYS_FAULT if finding.kind in ("crash", "timeout") else REPLAYS_NEW)
+        replays = (REPLAYS_KNOWN if finding.status is Status.KNOWN else
+                   REPLAYS_FAULT if finding.kind.is_fault else REPLAYS_NEW)
         reproduced = done = 0
         began = time.monotonic()
         if checker is not None and not finding.traceback:
@@ -429,7 +433,7 @@ class FuzzRun:
                 raise
             except Exception as exc:
                 done -= 1
-                self._crash(Case.from_json(finding.case), exc, finding.property, checker, f"replaying {fid}")
+                self._crash(finding.case, exc, finding.property, checker, f"replaying {fid}")
         self.state.replay_s += time.monotonic() - began
         finding = replace(finding, count=self.state.counts.get(fid, finding.count), replays=done, reproduced=reproduced,
                           reproducible=(reproduced == done) if done else None,
@@ -506,46 +510,31 @@ class FuzzRun:
                 checker.close()
         return self.state
 
-    def summary(self) -> dict[str, Any]:
-        by_kind: dict[str, dict[str, int]] = {}
-        for finding in self.state.findings.values():
-            by_kind.setdefault(finding.kind, {"new": 0, "known": 0})[finding.status] += 1
-        stale = [e.id for e in self.known.stale()]
-        return {
-            "started_at": self.state.started_at,
-            "duration_s": round(self.elapsed(), 2),
-            "interrupted": self.state.interrupted,
-            "seed": self.base_seed,  # the one used, drawn from the clock when --seed was not given
-            "seed_given": self.config.seed is not None,
-            "budget_s": self.config.budget_s,
-            "max_examples": self.config.max_examples,
-            "shrink": self.config.shrink,
-            "examples": dict(self.state.examples),
-            "examples_total": sum(self.state.examples.values()),
-            "duplicates": dict(self.state.duplicates),  # drawn again under the same key, not checked twice
-            "examples_per_s": round(sum(self.state.examples.values()) / max(self.elapsed(), 1e-9), 2),
-            "findings_by_kind": by_kind,
-            "findings_total": len(self.state.findings),
-            "new_findings": sorted(f.id for f in self.state.findings.values() if f.status == "new"),
-            "versions": versions() | {k: v for c in self.checkers.values() for k, v in {**c.left.versions,
-                                                                                       **c.right.versions}.items()},
-            "backends": {"used": sorted(self.checkers), "skipped": list(self.state.skipped)},
-            "shard": list(self.config.shard),
-            "isolated": self.config.isolate,
-            # per worker: restarts after a crash, hang or memory fault (and the seconds the run waited
-            # for them), healthy replacements for memory growth, results dropped for belonging to
-            # no case in flight
-            "workers": {f"{name}/{side.target}": {"restarts": side.restarts, "recycled": side.recycled,
-                                                  "restart_s": round(side.restart_s, 2),
-                                                  "stale_results": side.stale_results}
-                        for name, c in self.checkers.items() for side in (c.left, c.right)
-                        if hasattr(side, "recycled")},
-            "restart_s": round(sum(side.restart_s for c in self.checkers.values() for side in (c.left, c.right)
-                                   if hasattr(side, "restart_s")), 2),
-            "shrinking": {"shrinks": self.state.shrinks, "shrunk": self.state.shrinks_done,
-                          "seconds": round(self.state.shrink_s, 2)},
-            "replay_s": round(self.state.replay_s, 2),
-            "harness_errors": self.state.harness_errors,
-            "flaky_findings": sorted(f.id for f in self.state.findings.values() if f.flaky),
-            "known_differences_unmatched": stale,
-        }
+    def summary(self) -> RunSummary:
+        workers = {f"{name}/{side.target}": stats for name, c in self.checkers.items()
+                   for side in (c.left, c.right) if (stats := side.stats()) is not None}
+        return RunSummary.of(
+            self.state.findings.values(),
+            started_at=self.state.started_at,
+            duration_s=round(self.elapsed(), 2),
+            interrupted=self.state.interrupted,
+            seed=self.base_seed,
+            seed_given=self.config.seed is not None,
+            budget_s=self.config.budget_s,
+            max_examples=self.config.max_examples,
+            shrink=self.config.shrink,
+            examples=dict(self.state.examples),
+            duplicates=dict(self.state.duplicates),
+            versions=versions() | {k: v for c in self.checkers.values() for k, v in {**c.left.versions,
+                                                                                   **c.right.versions}.items()},
+            backends_used=tuple(sorted(self.checkers)),
+            backends_skipped=tuple(self.state.skipped),
+            shard=self.config.shard,
+            isolated=self.config.isolate,
+            workers=workers,
+            restart_s=round(sum(w.restart_s for w in workers.values()), 2),
+            shrinking=Shrinking(self.state.shrinks, self.state.shrinks_done, round(self.state.shrink_s, 2)),
+            replay_s=round(self.state.replay_s, 2),
+            harness_errors=self.state.harness_errors,
+            known_differences_unmatched=tuple(e.id for e in self.known.stale()),
+        )

@@ -18,8 +18,9 @@ import subprocess
 import sys
 from dataclasses import dataclass
 
-BACKENDS = ("cpu", "gpu", "ascend")
-_ALIASES = {"cuda": "gpu", "npu": "ascend", "cpu": "cpu", "gpu": "gpu", "ascend": "ascend"}
+from fuzz.execution.devices import ALIASES as _ALIASES
+from fuzz.execution.devices import BACKENDS, MINDSPORE_DEVICE_TARGETS
+
 _FRAMEWORK_TARGETS = {"torch": "torch.nn", "mindspore": "mindspore.nn", "mindspore.nn": "mindspore.nn",
                       "mindspore.mint": "mindspore.mint", "torch.nn": "torch.nn"}
 
@@ -105,7 +106,7 @@ def _mindspore_status(backend: str) -> BackendStatus:
         except Exception as exc:
             return BackendStatus("mindspore", "cpu", False, f"mindspore cannot be found: {exc}")
         return BackendStatus("mindspore", "cpu", found, "" if found else "mindspore is not installed")
-    target = {"gpu": "GPU", "ascend": "Ascend"}[backend]
+    target = MINDSPORE_DEVICE_TARGETS[backend]
     try:
         proc = subprocess.run([sys.executable, "-c", _MINDSPORE_PROBE, target], capture_output=True, text=True,
                               timeout=180)

@@ -9,17 +9,18 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 
-from fuzz.execution.adapters import adapter_for
+from fuzz.execution.adapters import TORCH, adapter_for
 from fuzz.execution.backends import Pairing
-from fuzz.model.case import Case
-from fuzz.oracle.compare import CaseComparison, Kind, Violation, compare_case
-from fuzz.oracle.known import KnownDifference, KnownDifferences
-from fuzz.model.outcome import Outcome
-from fuzz.oracle.tolerance import case_tolerances
+from fuzz.execution.inprocess import CaseRunner, InProcess
 from fuzz.execution.isolation import WorkerAdapter, WorkerLimits
-
-TORCH = "torch.nn"
-MINDSPORE_TARGETS = ("mindspore.nn", "mindspore.mint")
+from fuzz.model.case import Case
+from fuzz.model.outcome import Outcome
+from fuzz.model.vocabulary import Kind
+from fuzz.oracle.compare import compare_case
+from fuzz.oracle.comparison import CaseComparison, Violation
+from fuzz.oracle.known import KnownDifference, KnownDifferences
+from fuzz.oracle.reference import ReferenceAdapter
+from fuzz.oracle.tolerance import case_tolerances
 
 
 @dataclass(frozen=True)
@@ -42,76 +43,74 @@ class CheckResult:
         return max(ratios, default=0.0)
 
 
-class Checker:
-    """Holds the adapters (frameworks imported once) and the known differences.
+def side(target: str, backend: str, isolate: bool, limits: WorkerLimits | None = None) -> CaseRunner:
+    """One side of a pair: the adapter of `target` on `backend`, in an isolated worker (a crash or
+    hang becomes a finding, fuzz/execution/isolation.py) or in this process."""
+    if isolate:
+        return WorkerAdapter(target, backend, limits or WorkerLimits())
+    return InProcess(adapter_for(target, backend))
 
-    The right side is `target` on `backend`; the left side is `left` on `left_backend` (torch on
-    the same backend by default).  With `isolate`, both frameworks run in worker processes
-    (fuzz/execution/isolation.py), so a crash or hang becomes a finding instead of the end of the run.
+
+class Checker:
+    """Runs each case through two sides and the float64 reference, compares, applies the known
+    differences.  The sides are `CaseRunner`s: the checker does not know whether they are isolated.
+
+    `names` are how findings call the two sides; `backend` is the pair's backend (`cpu`, or
+    `gpu~cpu` style when the sides run on different ones).
     """
 
-    def __init__(self, target: str = "mindspore.nn", backend: str = "cpu", known: KnownDifferences | None = None,
-                 left: str = TORCH, left_backend: str | None = None, isolate: bool = False,
-                 limits: WorkerLimits | None = None) -> None:
-        left_backend = left_backend or backend
-        self.backend = backend if left_backend == backend else f"{left_backend}~{backend}"
-        self.isolated = isolate
-        self._started: deque[tuple[Case, int, int]] = deque()  # started in the workers (with tags), not finished
-        if isolate:
-            limits = limits or WorkerLimits()
-            self.left = WorkerAdapter(left, left_backend, limits)
-            self.right = WorkerAdapter(target, backend, limits)
-        else:
-            self.left = adapter_for(left, left_backend)
-            self.right = adapter_for(target, backend)
-        self.reference = adapter_for("reference", backend)
+    def __init__(self, left: CaseRunner, right: CaseRunner, reference: ReferenceAdapter | None = None,
+                 known: KnownDifferences | None = None) -> None:
+        self.left, self.right = left, right
+        self.backend = right.backend if left.backend == right.backend else f"{left.backend}~{right.backend}"
+        self.reference = reference or ReferenceAdapter(right.backend)
         self.known = known if known is not None else KnownDifferences.load()
-        differ = left_backend != backend or left == target
-        self.names = (f"{left}@{left_backend}", f"{target}@{backend}") if differ else (left, target)
+        differ = left.backend != right.backend or left.target == right.target
+        self.names = ((f"{left.target}@{left.backend}", f"{right.target}@{right.backend}") if differ
+                      else (left.target, right.target))
+        self._started: deque[tuple[Case, int, int]] = deque()  # started (with the sides' tags), not finished
+
+    @classmethod
+    def of(cls, target: str = "mindspore.nn", backend: str = "cpu", known: KnownDifferences | None = None,
+           left: str = TORCH, left_backend: str | None = None, isolate: bool = False,
+           limits: WorkerLimits | None = None) -> Checker:
+        """`left` on `left_backend` (default: the same backend) against `target` on `backend`."""
+        return cls(side(left, left_backend or backend, isolate, limits), side(target, backend, isolate, limits),
+                   known=known)
 
     @classmethod
     def for_pairing(cls, pairing: Pairing, known: KnownDifferences | None = None, isolate: bool = False,
                     limits: WorkerLimits | None = None) -> Checker:
-        return cls(pairing.right.target, pairing.right.backend, known, left=pairing.left.target,
-                   left_backend=pairing.left.backend, isolate=isolate, limits=limits)
-
-    @property
-    def frameworks(self) -> tuple[str, str]:
-        return self.names
+        return cls.of(pairing.right.target, pairing.right.backend, known, left=pairing.left.target,
+                      left_backend=pairing.left.backend, isolate=isolate, limits=limits)
 
     def check(self, case: Case) -> CheckResult:
         self.start(case)
         return self.finish(case)
 
     def start(self, case: Case) -> None:
-        """Hand `case` to the isolated workers, which compute it while this process goes on.
+        """Hand `case` to both sides, which (when isolated) compute it while this process goes on.
 
-        Cases may be started ahead (the run keeps one in flight while it judges the last one);
-        `finish` must then be called in the same order.  In process, the work happens in `finish`.
+        Cases may be started ahead (the run keeps some in flight while it judges the last one);
+        `finish` must then be called in the same order.
         """
-        if self.isolated:
-            self._started.append((case, self.left.submit(case), self.right.submit(case)))
+        self._started.append((case, self.left.submit(case), self.right.submit(case)))
 
     def finish(self, case: Case) -> CheckResult:
-        """The float64 reference and tolerances here, the frameworks' outcomes, the comparison."""
-        if self.isolated:
-            if not self._started or self._started[0][0] is not case:
-                raise RuntimeError("Checker.finish: cases must be finished in the order they were started")
-            _, left_tag, right_tag = self._started.popleft()
-            failure: Exception | None = None
-            try:  # computed while the workers compute
-                reference = self.reference.run(case)
-                tolerances = case_tolerances(case, reference.steps, self.backend)
-            except Exception as exc:
-                failure = exc
-            # always, and by tag: the next case's outcome is behind this one's
-            left, right = self.left.collect(left_tag), self.right.collect(right_tag)
-            if failure is not None:
-                raise failure
-        else:
+        """The float64 reference and tolerances here, the sides' outcomes, the comparison."""
+        if not self._started or self._started[0][0] is not case:
+            raise RuntimeError("Checker.finish: cases must be finished in the order they were started")
+        _, left_tag, right_tag = self._started.popleft()
+        failure: Exception | None = None
+        try:  # computed while isolated sides compute
             reference = self.reference.run(case)
             tolerances = case_tolerances(case, reference.steps, self.backend)
-            left, right = self.left.run(case), self.right.run(case)
+        except Exception as exc:
+            failure = exc
+        # always, and by tag: the next case's outcome is behind this one's
+        left, right = self.left.collect(left_tag), self.right.collect(right_tag)
+        if failure is not None:
+            raise failure
         comparison = compare_case(case, left, right, reference, self.names, self.backend, tolerances)
         new, known = [], []
         for violation in comparison.violations:
@@ -126,13 +125,11 @@ class Checker:
         """Forget the cases started and not finished (an abandoned pipeline): their results, when
         they come, carry tags of no case in flight and are never given to another case."""
         self._started.clear()
-        for side in (self.left, self.right):
-            if hasattr(side, "drop"):
-                side.drop()
+        self.left.drop()
+        self.right.drop()
 
     def close(self) -> None:
         """Stop the workers; cases started and not finished are dropped."""
         self._started.clear()
-        for side in (self.left, self.right):
-            if hasattr(side, "close"):
-                side.close()
+        self.left.close()
+        self.right.close()

@@ -4,8 +4,8 @@ A worker imports its framework once and then serves cases over a pipe, each requ
 result carrying the case's tag, so an outcome is only ever given to the case it was computed for.
 A segfault or abort, a hang past the per-case timeout (derived from the measured cost of cases
 unless set), or memory beyond the limit kills only that worker: the case comes back as an
-`Outcome` whose error is `WorkerCrash`, `WorkerTimeout` or `WorkerOutOfMemory` (which the
-comparator turns into a `crash` or `timeout` finding), the cases queued behind it go to a fresh
+`Outcome` whose error is `WorkerCrash`, `WorkerTimeout` or `WorkerOutOfMemory` and whose `fault`
+is the kind of finding that makes (`FAULTS`: crash or timeout), the cases queued behind it go to a fresh
 worker (a warm spare after the first fault), and the run goes on.  A worker is a plain subprocess
 (`python -m fuzz.execution.isolation ...`, so no framework thread is ever forked) talking over two inherited
 pipes, so it works the same under pytest, scripts and the CLI, and a framework printing to stdout
@@ -32,6 +32,10 @@ from typing import Any
 
 from fuzz.model.case import Case
 from fuzz.model.outcome import ErrorInfo, Outcome, Phase
+from fuzz.model.vocabulary import Kind
+
+#: how a worker failed (the error type its case gets) -> the kind of finding that is
+FAULTS: dict[str, Kind] = {"WorkerCrash": Kind.CRASH, "WorkerOutOfMemory": Kind.CRASH, "WorkerTimeout": Kind.TIMEOUT}
 
 
 #: an adaptive timeout never goes below this: a fresh worker's first call of a new shape, or a
@@ -43,6 +47,18 @@ TIMEOUT_FACTOR = 20.0
 TIMEOUT_CEILING_S = 120.0
 #: seconds after a worker's death during which its last results may still be in its pipe
 DRAIN_AFTER_DEATH_S = 2.0
+
+
+@dataclass(frozen=True)
+class WorkerStats:
+    """One isolated worker's record: restarts after a crash, hang or memory fault (and the seconds
+    the run waited for them), healthy replacements for memory growth, results dropped for
+    belonging to no case in flight."""
+
+    restarts: int = 0
+    recycled: int = 0
+    restart_s: float = 0.0
+    stale_results: int = 0
 
 
 @dataclass(frozen=True)
@@ -169,6 +185,7 @@ class WorkerAdapter:
         self._served = 0
         self._baseline_mb: float | None = None
         self.versions: dict[str, str] = {}
+        self.convention = "unknown"  # the target's signature convention, as its last healthy outcome said
         self._worker: _Process | None = None
         self._spare: _Process | None = None
         self._pending: deque[_Pending] = deque()  # submitted, not yet collected, oldest first
@@ -323,6 +340,7 @@ class WorkerAdapter:
                 self._measure(time.monotonic() - self._head_started, head.work)
                 self._arm()  # the next case starts now
                 self.versions = outcome.versions
+                self.convention = outcome.convention
                 self._after_case()
                 return outcome
             if not self._alive():
@@ -345,8 +363,9 @@ class WorkerAdapter:
         for pending in self._pending:
             self._send(pending)
         self._arm()
-        return Outcome(target=self.target, backend=self.backend, convention="unknown",
-                       error=ErrorInfo(error_type, message, Phase.FORWARD), versions=self.versions)
+        return Outcome(target=self.target, backend=self.backend, convention=self.convention,
+                       error=ErrorInfo(error_type, message, Phase.FORWARD), versions=self.versions,
+                       fault=FAULTS[error_type])
 
     def _after_case(self) -> None:
         """Count the case; replace the worker, between cases, once its memory has grown too much."""
@@ -371,6 +390,9 @@ class WorkerAdapter:
         if self._worker is not None:
             _close_process(self._worker)
         self._worker = None
+
+    def stats(self) -> WorkerStats:
+        return WorkerStats(self.restarts, self.recycled, round(self.restart_s, 2), self.stale_results)
 
     def drop(self) -> None:
         """Forget the cases in flight; the worker finishes them and their results are dropped."""

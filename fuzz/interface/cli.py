@@ -1,4 +1,4 @@
-"""`python -m fuzz`: run (the nightly job), replay, report, replay-case.
+"""`python -m fuzz`: run (the nightly job), merge, backends, replay, report, replay-case.
 
 Exit status: 0 no new finding; 1 new findings (run) or findings that still reproduce (replay);
 2 bad usage or configuration; 3 the harness itself could not run (a framework fails to import).
@@ -13,14 +13,34 @@ import os
 import signal
 import sys
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any
 
-from fuzz.interface.options import add_cli_options, parse_targets, positive_int
 from fuzz.campaign.record import replay_status, reproduces
+from fuzz.campaign.summary import RunSummary
+from fuzz.model.finding import Finding
+from fuzz.model.vocabulary import ReplayStatus
+from fuzz.report.build import build_reports
+
+#: how `replay` words each replay status (a new finding that reproduces is REPRODUCES)
+REPLAY_LABELS = {ReplayStatus.REPRODUCES: "reproduces", ReplayStatus.KNOWN: "known now", ReplayStatus.GONE: "gone"}
+from fuzz.interface.options import (
+    REPLAY,
+    RUN,
+    add_options,
+    budget_s,
+    forwarded_argv,
+    options_for,
+    parse_targets,
+    worker_limits,
+)
+
+if TYPE_CHECKING:
+    from fuzz.campaign.runner import RunConfig
+    from fuzz.execution.backends import Pairing
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_HARNESS = 0, 1, 2, 3
-DEFAULT_BUDGET_S = 3600.0
 
 
 class UsageError(Exception):
@@ -31,49 +51,12 @@ class HarnessError(Exception):
     """The harness cannot run here (a framework fails to import): printed as one line, exit 3."""
 
 
-def _positive_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
-    if not value > 0:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds > 0, got {value}")
-    return value
-
-
-def _shard(text: str) -> tuple[int, int]:
-    index, sep, count = text.partition("/")
-    try:
-        i, n = int(index), int(count)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected I/N such as 2/4, got {text!r}") from None
-    if not sep or n < 1 or not 1 <= i <= n:
-        raise argparse.ArgumentTypeError(f"expected I/N with 1 <= I <= N, got {text!r}")
-    return i, n
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m fuzz", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
 
     run = commands.add_parser("run", help="fuzz for a time budget, record every distinct finding, write reports")
-    run.add_argument("--budget", type=_positive_float, default=None,
-                     help=f"fuzzing time in seconds, counted once the framework workers are ready "
-                          f"(default {DEFAULT_BUDGET_S:.0f} unless --max-examples)")
-    run.add_argument("--seed", type=int, default=None, help="make the run repeatable")
-    run.add_argument("--out", type=Path, default=None, help="output folder (default: reports/run-<UTC time>)")
-    run.add_argument("--previous", type=Path, default=None, help="a previous run's folder: report new/fixed/persisting")
-    run.add_argument("--no-shrink", action="store_true", help="record findings as met, without shrinking")
-    run.add_argument("--database", type=Path, default=None,
-                     help="Hypothesis example database folder shared between runs (default: none)")
-    run.add_argument("--chunk", type=positive_int, default=40, help="cases per round and property, drawn 8 to a Hypothesis example (default 40)")
-    run.add_argument("--jobs", type=positive_int, default=1,
-                     help="run N worker sets in parallel on this machine (each a shard i/N), then merge")
-    run.add_argument("--shard", type=_shard, default=(1, 1), metavar="I/N",
-                     help="do shard I of N of this run's work (deterministic); merge the shards' folders afterwards")
-    run.add_argument("--database-readonly", action="store_true",
-                     help="read the example database but never write it (pull-request runs)")
-    add_cli_options(run, flag_defaults={"isolate": True})
+    add_options(run, RUN)  # every run option is in the table of fuzz/interface/options.py
 
     merge = commands.add_parser("merge", help="merge the folders of sharded runs into one report (findings deduplicated by id)")
     merge.add_argument("directories", type=Path, nargs="+")
@@ -85,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     replay = commands.add_parser("replay", help="re-run stored findings and say which still reproduce")
     replay.add_argument("findings", type=Path, help="a findings.jsonl")
     replay.add_argument("--id", default=None, help="only this finding")
-    replay.add_argument("--known", default=None, help="known-differences file (default: the committed one)")
+    add_options(replay, REPLAY)
 
     report = commands.add_parser("report", help="rebuild every report of a run folder from its findings.jsonl")
     report.add_argument("directory", type=Path)
@@ -102,7 +85,7 @@ def _checkers(targets: Sequence[str], backend: str, known: Any) -> dict[str, Any
     from fuzz.execution.check import Checker
 
     try:
-        return {t: Checker(t, backend, known) for t in targets}
+        return {t: Checker.of(t, backend, known) for t in targets}
     except AdapterUnavailable as exc:
         raise HarnessError(str(exc)) from None
 
@@ -135,12 +118,25 @@ def _database(args: argparse.Namespace) -> Any:
     return ReadOnlyDatabase(database) if args.database_readonly else database
 
 
+def run_config(args: argparse.Namespace, out: Path, pairings: Sequence[Pairing]) -> RunConfig:
+    """The RunConfig of parsed run options: each option with a `field` in the table sets that field;
+    the budget and the example database depend on two options each, so they are resolved here."""
+    from fuzz.campaign.runner import RunConfig
+
+    fields = {option.field: getattr(args, option.dest) for option in options_for(RUN)
+              if option.field and not option.field.startswith("limits.")}
+    fields["budget_s"] = budget_s(args.budget, args.max_examples)
+    # jobs of --jobs share the cores: one intra-op thread each
+    limits = worker_limits(lambda option: getattr(args, option.dest), RUN,
+                           threads=1 if os.environ.get("FUZZ_JOB") else None)
+    return RunConfig(out=out, pairings=tuple(pairings), database=_database(args), limits=limits, **fields)
+
+
 def command_run(args: argparse.Namespace) -> int:
-    from fuzz.execution.backends import BackendError, resolve
-    from fuzz.report.build import build_reports, compare_with_previous
-    from fuzz.campaign.runner import FuzzRun, RunConfig
+    from fuzz.campaign.runner import FuzzRun
     from fuzz.campaign.store import read_findings
-    from fuzz.execution.isolation import WorkerLimits
+    from fuzz.execution.backends import BackendError, resolve
+    from fuzz.campaign.summary import compare_with_previous
 
     try:
         targets = parse_targets(args.targets)
@@ -164,24 +160,19 @@ def command_run(args: argparse.Namespace) -> int:
         if args.shard != (1, 1):
             raise UsageError("--jobs and --shard do not combine: run --jobs on each machine, or --shard alone")
         return _run_jobs(args, out)
-    budget = args.budget if args.budget is not None else (None if args.max_examples else DEFAULT_BUDGET_S)
     known = _known(args.known)
-    limits = WorkerLimits(args.timeout, args.memory_limit, threads=1 if os.environ.get("FUZZ_JOB") else None)
-    config = RunConfig(out=out, budget_s=budget, max_examples=args.max_examples, seed=args.seed,
-                       pairings=tuple(pairings), shrink=not args.no_shrink, database=_database(args), chunk=args.chunk,
-                       isolate=args.isolate, limits=limits, shard=args.shard)
+    config = run_config(args, out, pairings)
     from fuzz.execution.adapters import AdapterUnavailable
     from fuzz.execution.check import Checker
 
     try:
-        checkers = {p.name: Checker.for_pairing(p, known, isolate=args.isolate, limits=limits) for p in pairings}
+        checkers = {p.name: Checker.for_pairing(p, known, isolate=config.isolate, limits=config.limits)
+                    for p in pairings}
     except AdapterUnavailable as exc:
         raise HarnessError(str(exc)) from None
-    fuzz_run = FuzzRun(config, checkers)
-    fuzz_run.known = known
-    fuzz_run.state.skipped.extend(skipped)
+    fuzz_run = FuzzRun(config, checkers, known=known, skipped=skipped)
     print(f"[fuzz] writing to {out}  (pairings {', '.join(p.name for p in pairings)}"
-          f"{', shard %d/%d' % args.shard if args.shard != (1, 1) else ''}, budget {budget or '-'} s, "
+          f"{', shard %d/%d' % args.shard if args.shard != (1, 1) else ''}, budget {config.budget_s or '-'} s, "
           f"max examples {args.max_examples or '-'}, isolation {'on' if args.isolate else 'off'})", file=sys.stderr)
     for skip in skipped:
         print(f"[fuzz] skipped {skip['pairing']}: {skip['reason']}", file=sys.stderr)
@@ -205,22 +196,30 @@ def command_run(args: argparse.Namespace) -> int:
                 print(f"[fuzz] could not replay {finding.id} of --previous: {type(exc).__name__}: {exc}", file=sys.stderr)
                 return True
 
-        summary["since_previous"] = compare_with_previous(list(state.findings.values()), previous, still_reproduces)
-    (out / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=True), encoding="utf-8")
+        summary = summary.with_previous(compare_with_previous(list(state.findings.values()), previous,
+                                                              still_reproduces))
+    (out / "summary.json").write_text(json.dumps(summary.to_json(), indent=2, sort_keys=True), encoding="utf-8")
     findings = build_reports(out, summary)
     return _conclude(out, summary, findings, state.interrupted)
 
 
-def _conclude(out: Path, summary: dict[str, Any], findings: list[Any], interrupted: bool) -> int:
-    new = [f for f in findings if f.status == "new"]
-    print(f"[fuzz] {summary['examples_total']} examples in {summary['duration_s']} s "
-          f"({summary['examples_per_s']}/s); {len(findings)} findings, {len(new)} new"
+def _conclude(out: Path, summary: RunSummary, findings: list[Finding], interrupted: bool) -> int:
+    new = [f for f in findings if f.is_new]
+    print(f"[fuzz] {summary.examples_total} examples in {summary.duration_s} s "
+          f"({summary.examples_per_s}/s); {len(findings)} findings, {len(new)} new"
           + (" (interrupted)" if interrupted else ""), file=sys.stderr)
     for finding in new:
         print(f"  NEW {finding.id}  {finding.kind}  {finding.case_summary}  -> {out / 'repro' / (finding.id + '.py')}",
               file=sys.stderr)
     print(f"[fuzz] report: {out / 'report.html'}", file=sys.stderr)
     return EXIT_FINDINGS if new else EXIT_OK
+
+
+def job_argv(args: argparse.Namespace, out: Path, index: int, seed: int) -> list[str]:
+    """The arguments of job `index` of --jobs: every forwarded run option as parsed here, then this
+    job's seed, shard and folder (--jobs itself and --previous stay with the parent, which merges)."""
+    return ["run", *forwarded_argv(args), "--seed", str(seed), "--shard", f"{index}/{args.jobs}",
+            "--out", str(out / f"shard-{index}")]
 
 
 def _run_jobs(args: argparse.Namespace, out: Path) -> int:
@@ -230,18 +229,10 @@ def _run_jobs(args: argparse.Namespace, out: Path) -> int:
     from fuzz.campaign.merge import merge_runs
 
     seed = args.seed if args.seed is not None else int(_dt.datetime.now().timestamp())
-    base = ["run", "--chunk", str(args.chunk), "--backend", args.backend, "--targets", args.targets,
-            "--memory-limit", str(args.memory_limit), "--isolate" if args.isolate else "--no-isolate"]
-    for flag, value in (("--budget", args.budget), ("--max-examples", args.max_examples), ("--known", args.known),
-                        ("--database", args.database), ("--timeout", args.timeout)):
-        if value is not None:
-            base += [flag, str(value)]
-    base += ["--no-shrink"] * args.no_shrink + ["--database-readonly"] * args.database_readonly
     out.mkdir(parents=True, exist_ok=True)
     children = []
     for index in range(1, args.jobs + 1):
-        command = [sys.executable, "-m", "fuzz", *base, "--seed", str(seed), "--shard", f"{index}/{args.jobs}",
-                   "--out", str(out / f"shard-{index}")]
+        command = [sys.executable, "-m", "fuzz", *job_argv(args, out, index, seed)]
         children.append(subprocess.Popen(command, env={**os.environ, "FUZZ_JOB": str(index)}))
     try:
         codes = [child.wait() for child in children]
@@ -252,7 +243,8 @@ def _run_jobs(args: argparse.Namespace, out: Path) -> int:
     if any(code not in (EXIT_OK, EXIT_FINDINGS) for code in codes):
         raise HarnessError(f"a job failed (exit statuses {codes})")
     summary, findings = merge_runs([out / f"shard-{i}" for i in range(1, args.jobs + 1)], out, previous=args.previous)
-    return _conclude(out, summary, findings, summary.get("interrupted", False))
+    findings = build_reports(out, summary)
+    return _conclude(out, summary, findings, summary.interrupted)
 
 
 def _checker_for(finding: Any, known: Any) -> Any:
@@ -288,10 +280,11 @@ def command_replay(args: argparse.Namespace) -> int:
         key = (finding.frameworks, finding.backend)
         if key not in checkers:
             checkers[key] = _checker_for(finding, known)
-        status, entry = ("gone", None) if finding.kind in ("crash", "timeout") else replay_status(finding, checkers[key])
-        new_and_present = status == "reproduces" and entry is None
+        status, entry = ((ReplayStatus.GONE, None) if finding.kind.is_fault
+                         else replay_status(finding, checkers[key]))
+        new_and_present = status is ReplayStatus.REPRODUCES and entry is None
         reproduced += new_and_present
-        label = "REPRODUCES" if new_and_present else {"reproduces": "reproduces", "known": "known now", "gone": "gone"}[status]
+        label = "REPRODUCES" if new_and_present else REPLAY_LABELS[status]
         detail = f" ({entry})" if entry else ""
         print(f"{label:11s} {finding.id}  {finding.kind}{detail}  {finding.case_summary}")
     print(f"{reproduced} of {len(findings)} findings still reproduce as new differences")
@@ -299,8 +292,6 @@ def command_replay(args: argparse.Namespace) -> int:
 
 
 def command_report(args: argparse.Namespace) -> int:
-    from fuzz.report.build import build_reports
-
     if not (args.directory / "findings.jsonl").is_file():
         raise UsageError(f"{args.directory} holds no findings.jsonl")
     findings = build_reports(args.directory)
@@ -339,7 +330,8 @@ def command_merge(args: argparse.Namespace) -> int:
         if not (directory / "findings.jsonl").is_file():
             raise UsageError(f"{directory} holds no findings.jsonl")
     summary, findings = merge_runs(args.directories, args.out)
-    return _conclude(args.out, summary, findings, summary.get("interrupted", False))
+    findings = build_reports(args.out, summary)
+    return _conclude(args.out, summary, findings, summary.interrupted)
 
 
 def command_backends(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
-from fuzz.interface.options import add_pytest_options, parse_targets
+from fuzz.interface.options import PYTEST, add_pytest_options, parse_targets, worker_limits
 from fuzz.interface.profiles import default_profile, register_profiles
 
 register_profiles()  # must precede Hypothesis' own pytest_configure, which loads --hypothesis-profile
@@ -68,12 +68,11 @@ def checker(pairing: Any, known_differences: Any, pytestconfig: Any) -> Any:
     """The checker of one pairing, built once per session (frameworks import once)."""
     from fuzz.execution.adapters import AdapterUnavailable
     from fuzz.execution.check import Checker
-    from fuzz.execution.isolation import WorkerLimits
 
     isolate = pytestconfig.getoption("fuzz_isolate")
     key = (pairing.name, isolate)
     if key not in _CHECKERS:
-        limits = WorkerLimits(pytestconfig.getoption("fuzz_timeout"), pytestconfig.getoption("fuzz_memory_limit"))
+        limits = worker_limits(lambda option: pytestconfig.getoption(option.pytest_dest), PYTEST)
         try:
             _CHECKERS[key] = Checker.for_pairing(pairing, known_differences, isolate=isolate, limits=limits)
         except AdapterUnavailable as exc:

@@ -1,15 +1,23 @@
-"""What every fuzz target shares: running a drawn case, steering the search, attaching a repro."""
+"""What every fuzz target shares: running a drawn case, steering the search, raising a new
+violation as its kind's exception, attaching a replay command."""
 
 from __future__ import annotations
 
+import shlex
 from contextlib import contextmanager
 from typing import Iterator
 
 from hypothesis import event, note, target
 
-from fuzz.model.case import Case
 from fuzz.execution.check import Checker, CheckResult
-from fuzz.oracle.text import repro_command
+from fuzz.model.case import Case
+from fuzz.model.vocabulary import EXCEPTIONS, Kind
+from fuzz.oracle.text import render_violation
+
+
+def replay_case_command(case: Case, target_name: str = "mindspore.nn") -> str:
+    """The shell command that replays `case` alone and prints both frameworks' results."""
+    return f"python -m fuzz replay-case {shlex.quote(case.dumps())} --target {target_name}"
 
 
 @contextmanager
@@ -19,7 +27,7 @@ def repro_on_failure(case: Case, target_name: str) -> Iterator[None]:
         yield
     except Exception as exc:
         exc.add_note(f"Case: {case.describe()}")
-        exc.add_note(f"Replay: {repro_command(case, target_name)}")
+        exc.add_note(f"Replay: {replay_case_command(case, target_name)}")
         raise
 
 
@@ -31,3 +39,11 @@ def check_case(checker: Checker, case: Case) -> CheckResult:
     for _, entry in result.known:
         event(f"known difference: {entry.id}")
     return result
+
+
+def check_property(kind: Kind, case: Case, checker: Checker) -> None:
+    """The property of one kind: `case` shows no new violation of `kind` (else its exception)."""
+    with repro_on_failure(case, checker.right.target):
+        result = check_case(checker, case)
+        for violation in result.new_of(kind):
+            raise EXCEPTIONS[kind](render_violation(violation, case))

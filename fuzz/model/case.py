@@ -20,6 +20,8 @@ from typing import Any
 
 import numpy as np
 
+from fuzz.model.numbers import decode_scalar, encode_float, encode_scalar
+
 SCHEMA_VERSION = 1
 
 #: dtypes a case may name for its input or parameters; the invalid ones feed error parity.
@@ -38,6 +40,33 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def eps_has_value(eps: Any) -> bool:
+    """eps is a float > 0: var + eps > 0 for every variance, so the normalisation has a value.
+
+    The reference computes every such eps, 1.5 included (torch's F.batch_norm raises only for
+    eps <= 0 in training, eps < 0 in eval; NaN passes its check).
+    """
+    return isinstance(eps, float) and eps > 0
+
+
+#: MindSpore's ops.BatchNorm checks `check_float_range(epsilon, 0, 1, INC_RIGHT)`; torch has no upper bound.
+MINDSPORE_EPS_MAX = 1.0
+
+
+def eps_is_valid_use(eps: Any) -> bool:
+    """eps both APIs accept: a float in (0, 1], `eps_has_value` within MindSpore's upper bound."""
+    return eps_has_value(eps) and eps <= MINDSPORE_EPS_MAX
+
+
+def update_weight(momentum: float | None, batches_tracked: int) -> float:
+    """The weight a training step's batch statistics get in the running statistics' update.
+
+    torch's momentum, or with momentum=None a cumulative average: 1 / num_batches_tracked, this
+    batch counted (torch.nn.BatchNorm1d docs).  MindSpore has no counterpart to None.
+    """
+    return 1.0 / batches_tracked if momentum is None else momentum
+
+
 class CaseError(ValueError):
     """A case (or its JSON) is malformed: the message says which field and why."""
 
@@ -45,28 +74,6 @@ class CaseError(ValueError):
 class Mode(str, Enum):
     TRAIN = "train"
     EVAL = "eval"
-
-
-def encode_float(value: float) -> float | str:
-    """JSON has no NaN or Inf: they are stored as the strings 'nan', 'inf', '-inf'."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return "nan" if math.isnan(value) else ("inf" if value > 0 else "-inf")
-    return value
-
-
-def encode_scalar(value: Any) -> Any:
-    """A float, or a string that would read back as a non-finite float, kept apart in JSON."""
-    if isinstance(value, str) and value in ("nan", "inf", "-inf"):
-        return {"str": value}
-    return encode_float(value) if isinstance(value, float) else value
-
-
-def decode_float(value: Any) -> Any:
-    if isinstance(value, dict) and set(value) == {"str"}:
-        return str(value["str"])
-    if value in ("nan", "inf", "-inf"):
-        return float(value)
-    return value
 
 
 class _JsonIdentity:
@@ -181,9 +188,9 @@ class InputSpec(_JsonIdentity):
         kwargs = dict(data)
         for name in ("offset", "scale", "outlier_factor"):
             if name in kwargs:
-                kwargs[name] = float(decode_float(kwargs[name]))
+                kwargs[name] = float(decode_scalar(kwargs[name]))
         if "values" in kwargs:
-            kwargs["values"] = tuple(float(decode_float(v)) for v in kwargs["values"])
+            kwargs["values"] = tuple(float(decode_scalar(v)) for v in kwargs["values"])
         if "constant_channels" in kwargs:
             kwargs["constant_channels"] = tuple(kwargs["constant_channels"])
         if "specials" in kwargs:
@@ -301,9 +308,14 @@ class Case(_JsonIdentity):
             and len(self.shape) in (2, 3)
             and (self.num_features is None or (_is_int(self.num_features) and self.num_features == self.shape[1]))
             and self.shape[1] >= 1
-            and isinstance(self.eps, float) and 0 < self.eps <= 1
+            and eps_is_valid_use(self.eps)
             and isinstance(self.momentum, float) and 0 <= self.momentum <= 1
         )
+
+    @property
+    def cumulative_average(self) -> bool:
+        """torch's momentum=None: the running statistics average every batch (`update_weight`)."""
+        return self.momentum is None
 
     def initial(self, name: str) -> np.ndarray:
         """The initial weight/bias/running_mean/running_var, defaults filled in (float64)."""
@@ -416,7 +428,7 @@ def _decode_field(name: str, value: Any) -> Any:
             raise CaseError(f"{name} must be a list of names, got {value!r}")
         return frozenset(value)
     if name in ("weight", "bias", "running_mean", "running_var"):
-        return None if value is None else tuple(float(decode_float(v)) for v in value)
+        return None if value is None else tuple(float(decode_scalar(v)) for v in value)
     if name in ("eps", "momentum", "num_features"):
-        return decode_float(value)
+        return decode_scalar(value)
     return value

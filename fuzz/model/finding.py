@@ -1,77 +1,23 @@
-"""One exception class per kind of violation, so Hypothesis tells a running-variance bug from an output bug.
+"""The stored record of a finding (one line of findings.jsonl): typed to the edge.
 
-Hypothesis distinguishes failures by exception type and the line that raised it; each fuzz target
-raises its own class from its own line.
+A `Finding` holds the harness's own types (its kind, verdict and status as enums, the `Case`, the
+errors as `ErrorInfo`); JSON is made in `to_json` and read in `from_json` only, with the schema.
 """
 
 from __future__ import annotations
 
-from fuzz.oracle.compare import Kind
+import hashlib
+import json
+from dataclasses import dataclass, field, fields
+from typing import Any
 
+from fuzz.model.case import Case, CaseError
+from fuzz.model.outcome import ErrorInfo, Phase
+from fuzz.model.vocabulary import Kind, Status, Verdict
 
-class DifferenceFound(AssertionError):
-    """A new (not known) difference between the frameworks."""
-
-    kind: Kind
-
-
-class OutputMismatch(DifferenceFound):
-    kind = Kind.OUTPUT
-
-
-class RunningMeanMismatch(DifferenceFound):
-    kind = Kind.RUNNING_MEAN
-
-
-class RunningVarMismatch(DifferenceFound):
-    kind = Kind.RUNNING_VAR
-
-
-class GradInputMismatch(DifferenceFound):
-    kind = Kind.GRAD_INPUT
-
-
-class GradWeightMismatch(DifferenceFound):
-    kind = Kind.GRAD_WEIGHT
-
-
-class GradBiasMismatch(DifferenceFound):
-    kind = Kind.GRAD_BIAS
-
-
-class ErrorParityViolation(DifferenceFound):
-    kind = Kind.ERROR_PARITY
-
-
-class NanParityViolation(DifferenceFound):
-    kind = Kind.NAN_PARITY
-
-
-class WorkerCrashed(DifferenceFound):
-    kind = Kind.CRASH
-
-
-class WorkerHung(DifferenceFound):
-    kind = Kind.TIMEOUT
-
-
-EXCEPTIONS: dict[Kind, type[DifferenceFound]] = {
-    cls.kind: cls
-    for cls in (OutputMismatch, RunningMeanMismatch, RunningVarMismatch, GradInputMismatch, GradWeightMismatch,
-                GradBiasMismatch, ErrorParityViolation, NanParityViolation, WorkerCrashed, WorkerHung)
-}
-assert set(EXCEPTIONS) == set(Kind), "every kind of finding needs its exception class (the shrinker raises it)"
-
-
-# --------------------------------------------------------------------------------------------
-# The stored record of a finding (one line of findings.jsonl).
-
-import hashlib  # noqa: E402
-import json  # noqa: E402
-from dataclasses import asdict, dataclass, field  # noqa: E402
-from typing import Any  # noqa: E402
-
-FINDING_SCHEMA = 1
+#: 2: typed records; the conventions of both sides; the tolerance as a record (1 is still read)
+FINDING_SCHEMA = 2
+READABLE_SCHEMAS = (1, 2)
 
 
 class FindingError(ValueError):
@@ -89,36 +35,50 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class ToleranceRecord:
+    """The tolerance a value finding was judged by (fuzz/oracle/tolerance.py), as reported."""
+
+    rule: str
+    rtol: float
+    atol_min: float
+    atol_max: float
+
+
+@dataclass(frozen=True)
 class Finding:
     """One distinct disagreement, as stored and reported.
 
     id is a stable signature of the defect (`signature()`), so the same defect found again, in this
-    run or a later one, gets the same id; `count` says how often this run met it.
+    run or a later one, gets the same id; `count` says how often this run met it.  `case` is None
+    only for a harness crash outside any one case.  `conventions` are the signatures each side's
+    class was found to have when the finding was made, so that reports and repro scripts can be
+    built without importing the frameworks ("" when not recorded).
     """
 
     id: str
-    kind: str
+    kind: Kind
     frameworks: tuple[str, str]
     backend: str
-    case: dict[str, Any]
+    case: Case | None
     case_summary: str
     step: int | None
     max_abs_error: float
     max_rel_error: float
     ratio: float  # worst error / tolerance
-    tolerance: dict[str, Any]
-    verdict: str
+    tolerance: ToleranceRecord | None
+    verdict: Verdict
     blamed: str
-    status: str  # "new" or "known"
+    status: Status
     versions: dict[str, str]
     property: str
+    conventions: tuple[str, str] = ("", "")
     known_id: str | None = None
     known_reason: str | None = None
     known_source: str | None = None
     classification: str | None = None
     reproducible: bool | None = None
     count: int = 1
-    errors: tuple[dict[str, Any] | None, dict[str, Any] | None] = (None, None)
+    errors: tuple[ErrorInfo | None, ErrorInfo | None] = (None, None)
     evidence: Evidence = field(default_factory=Evidence)
     conditioning: float = 0.0
     found_at: str = ""
@@ -133,6 +93,16 @@ class Finding:
     met_after_s: float = 0.0
     shrunk_after_s: float | None = None
 
+    def __post_init__(self) -> None:
+        for name, enum in (("kind", Kind), ("verdict", Verdict), ("status", Status)):
+            if not isinstance(getattr(self, name), enum):
+                raise FindingError(f"finding {self.id}: {name} must be a {enum.__name__}, "
+                                   f"got {getattr(self, name)!r}")
+
+    @property
+    def is_new(self) -> bool:
+        return self.status is Status.NEW
+
     @property
     def replay_text(self) -> str:
         """How the stored case replayed, in words for the reports."""
@@ -141,18 +111,25 @@ class Finding:
         text = f"{self.reproduced} of {self.replays} replays"
         return f"flaky ({text})" if self.flaky else text
 
-    def __post_init__(self) -> None:
-        if self.status not in ("new", "known"):
-            raise FindingError(f"finding {self.id}: status must be 'new' or 'known', got {self.status!r}")
-        if self.kind not in {k.value for k in Kind}:
-            raise FindingError(f"finding {self.id}: unknown kind {self.kind!r}")
+    @property
+    def case_size(self) -> int:
+        """The length of the case's JSON: of two records of one finding, the smaller case is kept."""
+        return len(self.case.dumps()) if self.case is not None else 0
 
+    # ---------------------------------------------------------------- JSON, here only
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["schema"] = FINDING_SCHEMA
-        data["frameworks"] = list(self.frameworks)
-        data["errors"] = list(self.errors)
-        data["evidence"]["index"] = list(self.evidence.index)
+        data: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self)}
+        data.update(
+            schema=FINDING_SCHEMA,
+            kind=self.kind.value, verdict=self.verdict.value, status=self.status.value,
+            frameworks=list(self.frameworks), conventions=list(self.conventions),
+            case=self.case.to_json() if self.case is not None else {},
+            tolerance=None if self.tolerance is None else {f.name: getattr(self.tolerance, f.name)
+                                                           for f in fields(self.tolerance)},
+            errors=[None if e is None else e.to_json() for e in self.errors],
+            evidence={"index": list(self.evidence.index), "left": self.evidence.left, "right": self.evidence.right,
+                      "reference": self.evidence.reference},
+        )
         return _finite(data)
 
     def dumps(self) -> str:
@@ -164,20 +141,44 @@ class Finding:
             raise FindingError("a finding must be a JSON object")
         data = dict(data)
         schema = data.pop("schema", FINDING_SCHEMA)
-        if schema != FINDING_SCHEMA:
-            raise FindingError(f"finding schema {schema!r} is not supported")
+        if schema not in READABLE_SCHEMAS:
+            raise FindingError(f"finding schema {schema!r} is not supported (this harness reads {READABLE_SCHEMAS})")
+        unknown = set(data) - {f.name for f in fields(cls)}
+        if unknown:
+            raise FindingError(f"finding {data.get('id')!r}: unknown fields {sorted(unknown)}")
+        for name, enum in (("kind", Kind), ("verdict", Verdict), ("status", Status)):
+            if name in data and data[name] not in {member.value for member in enum}:
+                raise FindingError(f"finding {data.get('id')!r}: unknown {name} {data[name]!r}; "
+                                   f"one of {', '.join(member.value for member in enum)}")
         try:
+            data["kind"] = Kind(data["kind"])
+            data["verdict"] = Verdict(data["verdict"])
+            data["status"] = Status(data["status"])
             data["frameworks"] = tuple(data["frameworks"])
-            data["errors"] = tuple(data.get("errors", (None, None)))
+            data["conventions"] = tuple(data.get("conventions") or ("", ""))
+            data["case"] = Case.from_json(data["case"]) if data.get("case") else None
+            data["errors"] = tuple(_error(e) for e in data.get("errors") or (None, None))
             ev = data.get("evidence") or {}
             data["evidence"] = Evidence(tuple(ev.get("index", ())), _float_or_none(ev.get("left")),
                                         _float_or_none(ev.get("right")), _float_or_none(ev.get("reference")))
             for name in ("max_abs_error", "max_rel_error", "ratio", "conditioning", "met_after_s"):
                 data[name] = float(data[name]) if name in data else 0.0
-            data["tolerance"] = {k: _float_or_none(v) if k != "rule" else v for k, v in (data.get("tolerance") or {}).items()}
+            tolerance = data.get("tolerance") or None
+            data["tolerance"] = None if not tolerance else ToleranceRecord(
+                str(tolerance.get("rule")), *(float(_float_or_none(tolerance.get(k)) or 0.0)
+                                              for k in ("rtol", "atol_min", "atol_max")))
             return cls(**data)
+        except CaseError as exc:
+            raise FindingError(f"finding {data.get('id')!r}: its case does not parse: {exc}") from exc
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise FindingError(f"malformed finding: {exc}") from exc
+            raise FindingError(f"malformed finding {data.get('id')!r}: {type(exc).__name__}: {exc}") from exc
+
+
+def _error(data: dict[str, Any] | None) -> ErrorInfo | None:
+    if not data:
+        return None
+    return ErrorInfo(str(data["type"]), str(data.get("message", "")), Phase(data.get("phase", "forward")),
+                     data.get("step"))
 
 
 def _float_or_none(value: Any) -> float | None:
@@ -198,7 +199,7 @@ def _finite(value: Any) -> Any:
     return value
 
 
-def signature(kind: str, frameworks: tuple[str, str], backend: str, features: dict[str, Any]) -> str:
+def signature(kind: Kind, frameworks: tuple[str, str], backend: str, features: dict[str, Any]) -> str:
     """A stable id: the kind, the pair, the backend and a few coarse facts of the case and verdict."""
-    key = json.dumps({"kind": kind, "frameworks": list(frameworks), "backend": backend, **features}, sort_keys=True)
-    return f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:10]}"
+    key = json.dumps({"kind": kind.value, "frameworks": list(frameworks), "backend": backend, **features}, sort_keys=True)
+    return f"{kind.value}-{hashlib.sha256(key.encode()).hexdigest()[:10]}"

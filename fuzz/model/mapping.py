@@ -45,15 +45,22 @@ class Rule:
     source: str
 
 
+TORCH_NAMES = ("weight", "bias", "running_mean", "running_var")
+#: the `parameter_names` rule: torch name -> mindspore.nn.BatchNorm1d's attribute
+MS_NAMES = dict(zip(TORCH_NAMES, ("gamma", "beta", "moving_mean", "moving_variance")))
+#: torch name -> attribute of the Cell, per MindSpore target: where adapters and repro scripts find
+#: the weights and statistics (mint.nn.BatchNorm1d keeps torch's names)
+CELL_PARAM_NAMES: dict[str, dict[str, str]] = {
+    "mindspore.nn": MS_NAMES,
+    "mindspore.mint": {n: n for n in TORCH_NAMES},
+}
+MS_INIT_KWARGS = dict(zip(TORCH_NAMES, ("gamma_init", "beta_init", "moving_mean_init", "moving_var_init")))
+
 RULES: dict[str, Rule] = {
     rule.name: rule
     for rule in (
         Rule("momentum", "MindSpore momentum = 1 - torch momentum", f"{SEED_DOC} (使用方式)"),
-        Rule(
-            "parameter_names",
-            "gamma, beta, moving_mean, moving_variance = weight, bias, running_mean, running_var",
-            f"{SEED_DOC} (使用方式)",
-        ),
+        Rule("parameter_names", f"{', '.join(MS_NAMES.values())} = {', '.join(MS_NAMES)}", f"{SEED_DOC} (使用方式)"),
         Rule(
             "train_mode",
             "torch Module.train()/eval() = Cell.set_train(True/False); a Cell starts in eval mode, "
@@ -107,11 +114,6 @@ class ModulePlan:
     assigned_init: dict[str, Any] = field(default_factory=dict)
     train_flags: tuple[bool | None, ...] = ()
     rules: tuple[str, ...] = ()
-
-
-TORCH_NAMES = ("weight", "bias", "running_mean", "running_var")
-MS_NAMES = dict(zip(TORCH_NAMES, ("gamma", "beta", "moving_mean", "moving_variance")))
-MS_INIT_KWARGS = dict(zip(TORCH_NAMES, ("gamma_init", "beta_init", "moving_mean_init", "moving_var_init")))
 
 
 def _num_features(case: Case) -> Any:
@@ -169,9 +171,9 @@ def mindspore_nn_plan(case: Case, convention: Convention) -> ModulePlan | Unmapp
     if "momentum" not in case.omit:
         if "momentum" in case.rules_off:
             kwargs["momentum"] = case.momentum
-        elif case.momentum is None:
-            # torch's momentum=None is a cumulative average (1/num_batches_tracked); MindSpore's
-            # momentum is a fixed float, so no constructor argument reproduces it.
+        elif case.cumulative_average:
+            # torch's momentum=None (`fuzz.model.case.update_weight`); MindSpore's momentum is a
+            # fixed float, so no constructor argument reproduces it.
             return Unmappable(target, "momentum", "torch momentum=None (cumulative moving average) has no "
                               "MindSpore counterpart: nn.BatchNorm1d takes a fixed float momentum")
         elif isinstance(case.momentum, (int, float)) and not isinstance(case.momentum, bool):

@@ -13,16 +13,7 @@ from enum import Enum
 
 import numpy as np
 
-
-class Quantity(str, Enum):
-    """The channels compared per step."""
-
-    OUTPUT = "output"
-    RUNNING_MEAN = "running_mean"
-    RUNNING_VAR = "running_var"
-    GRAD_INPUT = "grad_input"
-    GRAD_WEIGHT = "grad_weight"
-    GRAD_BIAS = "grad_bias"
+from fuzz.model.vocabulary import Kind, Quantity
 
 
 class Phase(str, Enum):
@@ -74,6 +65,8 @@ class Outcome:
     """One implementation's run of one case.
 
     steps holds the steps that completed; `error` is the first exception (and ends the run).
+    `fault` is set by the isolation (fuzz/execution/isolation.py) when the worker running the case
+    died or hung: the kind of finding that makes (crash or timeout).
     """
 
     target: str
@@ -82,6 +75,7 @@ class Outcome:
     steps: tuple[StepOutcome, ...] = ()
     error: ErrorInfo | None = None
     versions: dict[str, str] = field(default_factory=dict)
+    fault: Kind | None = None
 
     @property
     def rejected(self) -> bool:

@@ -10,58 +10,14 @@ Whether both frameworks accept or reject the case is compared too (error parity)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import Enum
-
 import numpy as np
 
 from fuzz.model.case import Case
-from fuzz.model.outcome import ErrorInfo, Outcome, Quantity
+from fuzz.model.outcome import Outcome
+from fuzz.model.vocabulary import QUANTITY_KIND, Kind, Quantity, Verdict
+from fuzz.oracle.comparison import CaseComparison, Comparison, Violation
 from fuzz.oracle.tolerance import Tolerance, case_tolerances
-from fuzz.oracle.verdict import Verdict, judge
-
-#: error types of an isolated worker that died, and the kind of finding each becomes (fuzz/execution/isolation.py).
-CRASH_TYPES = {"WorkerCrash": "crash", "WorkerOutOfMemory": "crash", "WorkerTimeout": "timeout"}
-
-
-class Kind(str, Enum):
-    """Kinds of violation; the first six are the compared quantities."""
-
-    OUTPUT = "output"
-    RUNNING_MEAN = "running_mean"
-    RUNNING_VAR = "running_var"
-    GRAD_INPUT = "grad_input"
-    GRAD_WEIGHT = "grad_weight"
-    GRAD_BIAS = "grad_bias"
-    ERROR_PARITY = "error_parity"
-    NAN_PARITY = "nan_parity"
-    CRASH = "crash"
-    TIMEOUT = "timeout"
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """How far `actual` is from `expected` for one quantity of one step, against `tolerance`."""
-
-    quantity: Quantity
-    step: int
-    actual: str  # target name
-    expected: str  # target name (the reference, or the other framework)
-    total: int
-    mismatched: int
-    max_abs: float
-    max_abs_at: tuple[int, ...]
-    max_rel: float
-    max_rel_at: tuple[int, ...]
-    ratio: float  # worst |a - e| / allowed: > 1 means out of tolerance
-    ratio_at: tuple[int, ...]
-    tolerance: Tolerance
-    nonfinite_mismatched: int = 0
-    shape_note: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.mismatched == 0 and self.nonfinite_mismatched == 0 and self.shape_note is None
+from fuzz.oracle.verdict import judge
 
 
 def _index(flat: int, shape: tuple[int, ...]) -> tuple[int, ...]:
@@ -127,40 +83,6 @@ def compare_arrays(actual: np.ndarray, expected: np.ndarray, tolerance: Toleranc
     )
 
 
-@dataclass(frozen=True)
-class Violation:
-    """One disagreement worth a finding: what kind, where, between whom, and the evidence."""
-
-    kind: Kind
-    step: int | None
-    frameworks: tuple[str, str]
-    pair: Comparison | None = None  # framework vs framework
-    versus_reference: tuple[Comparison | None, Comparison | None] = (None, None)  # each framework vs reference
-    verdict: Verdict = Verdict.NOT_JUDGED
-    errors: tuple[ErrorInfo | None, ErrorInfo | None] = (None, None)
-
-    @property
-    def ratio(self) -> float:
-        """The worst error/tolerance ratio of the evidence (1.0 for error parity)."""
-        ratios = [c.ratio for c in (self.pair, *self.versus_reference) if c is not None]
-        return max(ratios, default=1.0)
-
-
-@dataclass(frozen=True)
-class CaseComparison:
-    """Everything comparing one case produced: all comparisons, and the violations among them."""
-
-    comparisons: tuple[Comparison, ...] = ()
-    violations: tuple[Violation, ...] = ()
-    notes: tuple[str, ...] = field(default=())
-
-    def of_kind(self, kind: Kind) -> tuple[Violation, ...]:
-        return tuple(v for v in self.violations if v.kind is kind)
-
-
-QUANTITY_KIND = {q: Kind(q.value) for q in Quantity}
-
-
 def compare_case(case: Case, left: Outcome, right: Outcome, reference: Outcome,
                  names: tuple[str, str] | None = None, backend: str = "cpu",
                  tolerances: list[dict[Quantity, Tolerance]] | None = None) -> CaseComparison:
@@ -171,12 +93,12 @@ def compare_case(case: Case, left: Outcome, right: Outcome, reference: Outcome,
     reference.steps, backend)` when the caller has already computed them (while workers ran).
     """
     names = names or (left.target, right.target)
-    crashed = [o.error is not None and o.error.type in CRASH_TYPES for o in (left, right)]
-    if any(crashed):
-        # the side whose worker died is the one to blame (both: nobody in particular)
-        error = (left.error if crashed[0] else right.error)
-        kind = Kind(CRASH_TYPES[error.type])  # type: ignore[union-attr]
-        verdict = Verdict.NOT_JUDGED if all(crashed) else Verdict.BLAME_LEFT if crashed[0] else Verdict.BLAME_RIGHT
+    faults = (left.fault, right.fault)
+    if any(faults):
+        # the side whose worker died or hung is the one to blame (both: nobody in particular)
+        kind = left.fault or right.fault
+        assert kind is not None
+        verdict = Verdict.NOT_JUDGED if all(faults) else Verdict.BLAME_LEFT if faults[0] else Verdict.BLAME_RIGHT
         return CaseComparison(violations=(Violation(kind, None, names, verdict=verdict, errors=(left.error, right.error)),))
     if left.unmappable or right.unmappable:
         why = (left.error or right.error).message  # type: ignore[union-attr]

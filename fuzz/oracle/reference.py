@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from fuzz.model.case import Case, Mode
+from fuzz.model.case import Case, Mode, eps_has_value, update_weight
 from fuzz.model.outcome import ErrorInfo, Outcome, Phase, StepOutcome
 
 
@@ -38,7 +38,7 @@ class ReferenceAdapter:
             return f"num_features={case.num_features!r} does not match the input's {case.shape[1]} channels"
         if case.shape[1] < 1:
             return "no channels"
-        if not isinstance(case.eps, float) or not case.eps > 0:
+        if not eps_has_value(case.eps):
             return f"eps={case.eps!r} is not a positive float"
         if case.momentum is not None and not isinstance(case.momentum, float):
             return f"momentum={case.momentum!r} is not a float or None"
@@ -84,7 +84,7 @@ class ReferenceAdapter:
                 y = xhat * weight.reshape(shape) + bias.reshape(shape)
                 if training and tracking:
                     batches_tracked += 1
-                    m = 1.0 / batches_tracked if case.momentum is None else case.momentum
+                    m = update_weight(case.momentum, batches_tracked)
                     unbiased = var * n / (n - 1)
                     running_mean = (1 - m) * running_mean + m * mean
                     running_var = (1 - m) * running_var + m * unbiased

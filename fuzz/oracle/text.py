@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import shlex
-
 from fuzz.model.case import Case
-from fuzz.oracle.compare import Comparison, Kind, Violation
+from fuzz.model.vocabulary import Kind
+from fuzz.oracle.comparison import Comparison, Violation
 from fuzz.model.outcome import ErrorInfo
 
 
@@ -58,8 +57,3 @@ def render_violation(violation: Violation, case: Case) -> str:
                 lines.append(render_comparison(comparison))
     lines.append(f"[{case.describe()}]")
     return "\n".join(lines)
-
-
-def repro_command(case: Case, target: str = "mindspore.nn") -> str:
-    """The shell command that replays `case` and prints both frameworks' results."""
-    return f"python -m fuzz replay-case {shlex.quote(case.dumps())} --target {target}"

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from fuzz.model.case import Case, Mode
+from fuzz.model.case import Case, Mode, update_weight
 from fuzz.model.outcome import Quantity, StepOutcome
 
 #: torch.testing.assert_close defaults (torch/testing/_comparison.py, _DTYPE_PRECISIONS).
@@ -63,6 +63,25 @@ def unit_roundoff(dtype: str) -> float:
 
 def growth(n: int) -> float:
     return float(np.sqrt(max(n, 0))) + 2.0
+
+
+def channel_abs_max(x: np.ndarray) -> np.ndarray:
+    """max |x| of each channel (axis 1) of a non-empty (N, C) or (N, C, L) input."""
+    return np.abs(x).max(axis=(0,) if x.ndim == 2 else (0, 2))
+
+
+def channel_spread(var: np.ndarray, eps: float) -> np.ndarray:
+    """sqrt(var + eps), what the normalisation divides by (a rounded negative variance counts as 0)."""
+    return np.sqrt(np.maximum(var, 0) + eps)
+
+
+def channel_conditioning(abs_max: np.ndarray, mean: np.ndarray, var: np.ndarray, eps: float) -> np.ndarray:
+    """cond[c] = (max|x| + |mean|) / sqrt(var + eps), from `channel_abs_max` (see the module docstring).
+
+    The caller decides what a NaN/Inf max|x| means: the policy clips it to a finite bound, the
+    finding's record skips the channel.
+    """
+    return (abs_max + np.abs(mean)) / channel_spread(var, eps)
 
 
 @dataclass(frozen=True)
@@ -139,10 +158,10 @@ def _step_tolerances(case: Case, index: int, ref: StepOutcome, carried: CarriedE
     bias = np.abs(case.initial("bias")) if case.affine else zeros
     mean = ref.norm_mean if ref.norm_mean is not None else zeros
     var = ref.norm_var if ref.norm_var is not None else np.ones(channels)
-    spread = np.sqrt(np.maximum(var, 0) + case.eps)
+    spread = channel_spread(var, case.eps)
     with np.errstate(all="ignore"):
-        xmax = np.nan_to_num(np.abs(x).max(axis=axes)) if x.size else zeros
-        cond = (xmax + np.abs(mean)) / spread
+        xmax = np.nan_to_num(channel_abs_max(x)) if x.size else zeros
+        cond = channel_conditioning(xmax, mean, var, case.eps)
         xhat_max = np.nan_to_num(np.abs(x - mean.reshape((1, -1) + (1,) * (x.ndim - 2))).max(axis=axes) / spread) if x.size else zeros
     # error the running statistics bring into an eval-mode normalisation
     if batch_stats:
@@ -201,10 +220,7 @@ def momenta(case: Case) -> list[float]:
     for step in case.steps:
         if step.mode is Mode.TRAIN and not case.mindspore.frozen_statistics:
             tracked += 1
-        if case.momentum is None:
-            out.append(1.0 / max(tracked, 1))
-        else:
-            out.append(float(case.momentum))
+        out.append(float(update_weight(case.momentum, max(tracked, 1))))
     return out
 
 

@@ -9,27 +9,11 @@ which is not a difference between the frameworks.
 
 from __future__ import annotations
 
-from enum import Enum
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from fuzz.oracle.compare import Comparison
+from fuzz.model.vocabulary import Verdict
+from fuzz.oracle.comparison import Comparison
 
 #: "several times further from the reference than the other" (issue 2): a factor of 4.
 SEVERAL = 4.0
-
-
-class Verdict(str, Enum):
-    AGREE = "agree"
-    BLAME_LEFT = "blame_left"
-    BLAME_RIGHT = "blame_right"
-    PAIR_ONLY = "pair_only"  # frameworks disagree where the reference has no value
-    ILL_CONDITIONED = "ill_conditioned"
-    NOT_JUDGED = "not_judged"  # error parity: nothing numeric to judge
-
-    @property
-    def is_violation(self) -> bool:
-        return self in (Verdict.BLAME_LEFT, Verdict.BLAME_RIGHT, Verdict.PAIR_ONLY)
 
 
 def _badness(comparison: Comparison) -> float:

@@ -7,9 +7,12 @@ import math
 import re
 from typing import Any
 
+from fuzz.campaign.summary import RunSummary
+from fuzz.model.case import Case
 from fuzz.model.finding import Finding
-
-NO_NUMBERS = ("error_parity", "crash", "timeout")  # kinds whose finding is an error, not a value
+from fuzz.model.numbers import encode_float
+from fuzz.model.outcome import ErrorInfo
+from fuzz.model.vocabulary import Verdict
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -19,11 +22,11 @@ def printable(value: Any) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(value))
 
 
-def case_json(case: dict[str, Any]) -> str:
+def case_json(case: Case | None) -> str:
     """The case as JSON with one line per field (and per step): indent=1 would put every input value
     on its own line, hundreds of lines for one case."""
     lines = []
-    for key, value in sorted(case.items()):
+    for key, value in sorted((case.to_json() if case is not None else {}).items()):
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             inner = ",\n".join(f"  {json.dumps(v, sort_keys=True)}" for v in value)
             lines.append(f" {json.dumps(key)}: [\n{inner}\n ]")
@@ -33,31 +36,34 @@ def case_json(case: dict[str, Any]) -> str:
 
 
 VERDICTS = {
-    "blame_left": "the float64 reference blames {left}",
-    "blame_right": "the float64 reference blames {right}",
-    "pair_only": "the frameworks disagree where the reference has no value",
-    "ill_conditioned": "both are off the reference by a similar factor (ill-conditioned input)",
-    "not_judged": "acceptance differs (nothing numeric to judge)",
-    "agree": "both agree with the reference",
+    Verdict.BLAME_LEFT: "the float64 reference blames {left}",
+    Verdict.BLAME_RIGHT: "the float64 reference blames {right}",
+    Verdict.PAIR_ONLY: "the frameworks disagree where the reference has no value",
+    Verdict.ILL_CONDITIONED: "both are off the reference by a similar factor (ill-conditioned input)",
+    Verdict.NOT_JUDGED: "acceptance differs (nothing numeric to judge)",
+    Verdict.AGREE: "both agree with the reference",
 }
+assert set(VERDICTS) == set(Verdict)
 
 
 def verdict_words(finding: Finding) -> str:
     left, right = finding.frameworks
-    return VERDICTS.get(finding.verdict, finding.verdict).format(left=left, right=right)
+    return VERDICTS[finding.verdict].format(left=left, right=right)
 
 
 def number(value: Any) -> str:
+    """A number for a report: 4 significant digits, NaN/Inf as stored ('nan', 'inf', '-inf'), None as '-'."""
     if value is None:
         return "-"
     if isinstance(value, str):
         return value
     if isinstance(value, float) and not math.isfinite(value):
-        return "inf" if value > 0 else ("-inf" if value < 0 else "nan")
+        return encode_float(value)
     return f"{value:.4g}" if isinstance(value, float) else str(value)
 
 
-def repro_command(finding: Finding) -> str:
+def repro_script_command(finding: Finding) -> str:
+    """The command that runs the finding's standalone repro script (written beside the report)."""
     return f"python repro/{finding.id}.py"
 
 
@@ -65,44 +71,45 @@ def ordered(findings: list[Finding]) -> list[Finding]:
     """New findings first, then by kind, then worst ratio first."""
     def key(f: Finding) -> tuple:
         ratio = f.ratio if math.isfinite(f.ratio) else 1e308
-        return (f.status != "new", f.kind, -ratio)
+        return (not f.is_new, f.kind.value, -ratio)
     return sorted(findings, key=key)
 
 
-def error_line(error: dict[str, Any] | None, name: str) -> str:
-    if not error:
+def error_line(error: ErrorInfo | None, name: str) -> str:
+    if error is None:
         return f"{name}: accepted"
-    step = f" of step {error.get('step')}" if error.get("step") is not None else ""
-    return f"{name}: raised {error.get('type')} in {error.get('phase')}{step}: {error.get('message')}"
+    step = f" of step {error.step}" if error.step is not None else ""
+    return f"{name}: raised {error.type} in {error.phase.value}{step}: {error.message}"
 
 
-def headline(summary: dict[str, Any], findings: list[Finding]) -> list[tuple[str, str]]:
-    new = sum(1 for f in findings if f.status == "new")
-    examples = summary.get("examples") or {}
+def headline(summary: RunSummary, findings: list[Finding]) -> list[tuple[str, str]]:
+    new = sum(1 for f in findings if f.is_new)
     rows = [
-        ("started", str(summary.get("started_at") or "-")),
-        ("duration", f"{number(summary.get('duration_s'))} s" + (" (interrupted)" if summary.get("interrupted") else "")),
-        ("examples", f"{sum(examples.values())} ({number(summary.get('examples_per_s'))}/s)"),
+        ("started", summary.started_at or "-"),
+        ("duration", f"{number(summary.duration_s)} s" + (" (interrupted)" if summary.interrupted else "")),
+        ("examples", f"{summary.examples_total} ({number(summary.examples_per_s)}/s)"),
         ("findings", f"{len(findings)} ({new} new, {len(findings) - new} known)"),
-        ("seed", str(summary.get("seed")) + ("" if summary.get("seed_given", True) else " (from the clock)")),
-        ("versions", ", ".join(f"{k} {v}" for k, v in sorted((summary.get("versions") or {}).items()))),
-        ("backends used", ", ".join((summary.get("backends") or {}).get("used", [])) or "-"),
+        ("seed", str(summary.seed) + ("" if summary.seed_given else " (from the clock)")),
+        ("versions", ", ".join(f"{k} {v}" for k, v in sorted(summary.versions.items()))),
+        ("backends used", ", ".join(summary.backends_used) or "-"),
     ]
     flaky = sum(1 for f in findings if f.flaky)
     if flaky:
         rows.append(("flaky", f"{flaky} findings shown by their stored case in fewer than all replays"))
-    shrinking = summary.get("shrinking") or {}
-    if shrinking.get("shrinks"):
-        rows.append(("shrinking", f"{shrinking.get('shrunk', 0)} of {shrinking['shrinks']} shrinks ended with a "
-                                  f"shrunk case, {number(shrinking.get('seconds'))} s"))
-    restarts = sum(w.get("restarts", 0) for w in (summary.get("workers") or {}).values())
-    if restarts:
-        rows.append(("worker restarts", f"{restarts} after crashes, hangs or memory faults; "
-                                        f"{number(summary.get('restart_s'))} s waited for them"))
-    if summary.get("harness_errors"):
-        rows.append(("harness errors", f"{summary['harness_errors']} (each a crash finding with its traceback)"))
-    for skipped in (summary.get("backends") or {}).get("skipped", []):
+    shrinking = summary.shrinking
+    if shrinking.shrinks:
+        rows.append(("shrinking", f"{shrinking.shrunk} of {shrinking.shrinks} shrinks ended with a "
+                                  f"shrunk case, {number(shrinking.seconds)} s"))
+    if summary.restarts:
+        rows.append(("worker restarts", f"{summary.restarts} after crashes, hangs or memory faults; "
+                                        f"{number(summary.restart_s)} s waited for them"))
+    if summary.harness_errors:
+        rows.append(("harness errors", f"{summary.harness_errors} (each a crash finding with its traceback)"))
+    for skipped in summary.backends_skipped:
         rows.append(("skipped", f"{skipped.get('pairing') or skipped.get('backend')}: {skipped.get('reason')}"))
-    if summary.get("note"):
-        rows.append(("note", str(summary["note"])))
+    if summary.note:
+        rows.append(("note", summary.note))
     return rows
+
+
+CHANGE_LABELS = ("new", "fixed", "persisting")  # the fields of `Changes`, in report order

@@ -11,14 +11,11 @@ import math
 from html import escape as _escape
 from typing import Any
 
+from fuzz.campaign.summary import Changes, RunSummary
 from fuzz.model.finding import Finding
-from fuzz.report.common import NO_NUMBERS, case_json, headline, number, ordered, printable, repro_command, verdict_words
+from fuzz.report.common import (CHANGE_LABELS, case_json, headline, number, ordered, printable, repro_script_command,
+                                verdict_words)
 
-KIND_COLOURS = {
-    "output": "#1f77b4", "running_mean": "#ff7f0e", "running_var": "#2ca02c", "grad_input": "#d62728",
-    "grad_weight": "#9467bd", "grad_bias": "#8c564b", "error_parity": "#e377c2", "nan_parity": "#7f7f7f",
-    "crash": "#bcbd22", "timeout": "#17becf",
-}
 CSS = """
 body{font-family:system-ui,sans-serif;margin:2em auto;padding:0 2em;max-width:1200px;color:#222;line-height:1.4}
 table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left;
@@ -109,7 +106,7 @@ def _notes(clipped: int, skipped: int) -> list[str]:
 
 def _ratio_plot(findings: list[Finding]) -> str:
     """(a) One bar per finding, grouped by kind: how far past its tolerance each finding is."""
-    numeric = sorted((f for f in findings if f.kind not in NO_NUMBERS), key=lambda f: f.kind)
+    numeric = sorted((f for f in findings if f.kind.carries_numbers), key=lambda f: f.kind.value)
     low, high = _decades([f.ratio for f in numeric], 0.1, 10.0)
     parts = _frame("error / tolerance per channel (kind)", "findings, grouped by kind", "error / tolerance", low, high)
     kinds = list(dict.fromkeys(f.kind for f in numeric))
@@ -123,7 +120,7 @@ def _ratio_plot(findings: list[Finding]) -> str:
         for f in group:
             x = LEFT + 5 + (slot + 0.5) * step
             y, clip = _place(f.ratio, low, high, BOTTOM, TOP)
-            colour = KIND_COLOURS.get(f.kind, "#000")
+            colour = f.kind.spec.colour
             fill = "#fff" if clip else colour
             tip = f"<title>{escape(f.id)}: error / tolerance {escape(number(f.ratio))}</title>"
             parts.append(f'<rect x="{x - width / 2:.1f}" y="{min(y, BOTTOM - 2):.1f}" width="{width:.1f}" '
@@ -136,7 +133,7 @@ def _ratio_plot(findings: list[Finding]) -> str:
             slot += 1
         centre = LEFT + 5 + (first + slot) / 2 * step
         parts.append(f'<text x="{centre:.1f}" y="{BOTTOM + 12}" font-size="9" text-anchor="end" '
-                     f'transform="rotate(-30 {centre:.1f} {BOTTOM + 12})" fill="{KIND_COLOURS.get(kind, "#000")}">'
+                     f'transform="rotate(-30 {centre:.1f} {BOTTOM + 12})" fill="{kind.spec.colour}">'
                      f'{escape(kind)} ({len(group)})</text>')
         slot += 1 if k < len(kinds) - 1 else 0
     if not numeric:
@@ -148,7 +145,7 @@ def _ratio_plot(findings: list[Finding]) -> str:
 def _conditioning_plot(findings: list[Finding]) -> str:
     """(b) Error/tolerance against input conditioning: errors that grow with conditioning point at
     cancellation in one framework's statistics rather than at a wrong formula."""
-    numeric = [f for f in findings if f.kind not in NO_NUMBERS]
+    numeric = [f for f in findings if f.kind.carries_numbers]
     ylow, yhigh = _decades([f.ratio for f in numeric], 0.1, 10.0)
     xlow, xhigh = _decades([f.conditioning for f in numeric], 1.0, 10.0)
     parts = _frame("error / tolerance against input conditioning",
@@ -163,7 +160,7 @@ def _conditioning_plot(findings: list[Finding]) -> str:
     for f in numeric:
         x, xclip = _place(f.conditioning, xlow, xhigh, LEFT, RIGHT)
         y, yclip = _place(f.ratio, ylow, yhigh, BOTTOM, TOP)
-        colour = KIND_COLOURS.get(f.kind, "#000")
+        colour = f.kind.spec.colour
         clipped += bool(xclip or yclip)
         tip = (f"<title>{escape(f.id)}: error / tolerance {escape(number(f.ratio))}, conditioning "
                f"{escape(number(f.conditioning))}</title>")
@@ -172,7 +169,7 @@ def _conditioning_plot(findings: list[Finding]) -> str:
     legend = sorted({f.kind for f in numeric})
     for slot, kind in enumerate(legend):
         y = TOP + 30 + slot * 15
-        parts.append(f'<circle cx="{RIGHT + 10}" cy="{y}" r="4.5" fill="{KIND_COLOURS.get(kind, "#000")}"/>'
+        parts.append(f'<circle cx="{RIGHT + 10}" cy="{y}" r="4.5" fill="{kind.spec.colour}"/>'
                      f'<text x="{RIGHT + 19}" y="{y + 3}" font-size="10">{escape(kind)}</text>')
     if clipped:
         y = TOP + 30 + len(legend) * 15
@@ -196,10 +193,11 @@ def _table(rows: list[list[str]], header: list[str], ident: str = "", numeric: t
 def _errors(f: Finding) -> str:
     rows = []
     for name, error in zip(f.frameworks, f.errors):
-        error = error or {}
-        rows.append([escape(name), "raised" if error else "accepted", escape(str(error.get("type", ""))),
-                     escape(str(error.get("phase", ""))), escape(number(error.get("step"))),
-                     f"<code>{escape(str(error['message']))}</code>" if error.get("message") else ""])
+        if error is None:
+            rows.append([escape(name), "accepted", "", "", escape(number(None)), ""])
+            continue
+        rows.append([escape(name), "raised", escape(error.type), escape(error.phase.value), escape(number(error.step)),
+                     f"<code>{escape(error.message)}</code>" if error.message else ""])
     return _table(rows, ["framework", "outcome", "type", "phase", "step", "message"])
 
 
@@ -216,65 +214,66 @@ def _values(f: Finding) -> str:
     table = (f"<table><tr><th></th>{head}<th>float64 reference</th></tr>"
              f'<tr><th>value</th>{values}<td class="num">{escape(number(ev.reference))}</td></tr>'
              f"<tr><th>abs. error vs reference</th>{errors}<td></td></tr></table>")
-    tol = f.tolerance or {}
+    tol = f.tolerance
     return (f"<p>Values at index <code>{escape(str(list(ev.index)))}</code> of step {escape(str(f.step))}:</p>"
             f"{table}"
             f"<p>Max absolute error {escape(number(f.max_abs_error))}, max relative error "
             f"{escape(number(f.max_rel_error))}; worst error / tolerance <b>{escape(number(f.ratio))}</b> (rule "
-            f"<code>{escape(str(tol.get('rule')))}</code>, rtol {escape(number(tol.get('rtol')))}, atol "
-            f"{escape(number(tol.get('atol_min')))} to {escape(number(tol.get('atol_max')))}); input conditioning "
+            f"<code>{escape(str(tol.rule if tol else None))}</code>, rtol {escape(number(tol.rtol if tol else None))}, atol "
+            f"{escape(number(tol.atol_min if tol else None))} to {escape(number(tol.atol_max if tol else None))}); "
+            f"input conditioning "
             f"{escape(number(f.conditioning))}.</p>")
 
 
 def _section(f: Finding) -> str:
     e = escape
     out = [f'<section class="finding" id="{e(f.id)}"><h3>{e(f.id)}</h3>',
-           f"<p><b>{e(f.kind)}</b> (<span class=\"{'new' if f.status == 'new' else 'known'}\">{e(f.status)}</span>), "
+           f"<p><b>{e(f.kind)}</b> (<span class=\"{f.status.value}\">{e(f.status)}</span>), "
            f"property <code>{e(f.property)}</code>, {e(' vs '.join(f.frameworks))} on {e(f.backend)}; met {f.count}x; "
            f"replays: {e(f.replay_text)}; shrunk: {e(str(f.shrunk))}.</p>",
            f"<p>Minimal case: <code>{e(f.case_summary)}</code></p>",
-           _errors(f) if f.kind in NO_NUMBERS else _values(f),
+           _values(f) if f.kind.carries_numbers else _errors(f),
            f"<p>Verdict: {e(verdict_words(f))}.</p>"]
     if f.flaky:
         out.append(f"<p><b>Flaky</b>: the stored case alone showed this finding in {f.reproduced} of {f.replays} "
                    "replays: it depends on what ran before it or on chance.</p>")
     if f.traceback:
         out.append(f"<p>Where the harness broke:</p><pre>{e(f.traceback)}</pre>")
-    if f.status == "known":
+    if not f.is_new:
         out.append(f"<p>Known difference <code>{e(f.known_id)}</code> ({e(f.classification or 'unclassified')}): "
                    f"{e(str(f.known_reason))}<br>Source: {e(str(f.known_source))}</p>")
-    out.append(f"<p>Repro (the script is next to this report):</p><pre>{e(repro_command(f))}</pre>"
+    out.append(f"<p>Repro (the script is next to this report):</p><pre>{e(repro_script_command(f))}</pre>"
                f"<p>Case:</p><pre>{e(case_json(f.case))}</pre></section>")
     return "\n".join(out)
 
 
-def render_html(findings: list[Finding], summary: dict[str, Any], comparison: dict | None = None) -> str:
+def render_html(findings: list[Finding], summary: RunSummary, comparison: Changes | None = None) -> str:
     """The whole report as one HTML page: run facts, plots, findings table, one section per finding."""
     findings, e = ordered(findings), escape
     title = "BatchNorm1d differential fuzzing report"
     out = [f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title>",
            f"<style>{CSS}</style></head><body><h1>{title}</h1>",
            _table([[e(k), e(v)] for k, v in headline(summary, findings)], ["", ""], "summary-table")]
-    examples = summary.get("examples") or {}
+    examples = summary.examples
     if examples:
         out.append("<h2>Examples per property</h2>" + _table(
             [[f"<code>{e(k)}</code>", e(str(v))] for k, v in sorted(examples.items())], ["property", "examples"],
             "examples-table", (1,)))
-    by_kind = summary.get("findings_by_kind") or {}
+    by_kind = summary.findings_by_kind
     if by_kind:
         out.append("<h2>Findings by kind</h2>" + _table(
             [[e(k), e(str(c.get("new", 0))), e(str(c.get("known", 0)))] for k, c in sorted(by_kind.items())],
             ["kind", "new", "known"], "kinds-table", (1, 2)))
     if comparison:
         out.append('<h2>Since the previous run</h2><ul id="comparison">' + "".join(
-            f"<li><b>{label}</b> ({len(comparison.get(label) or [])}): "
-            f"{e(', '.join(comparison.get(label) or []) or 'none')}</li>" for label in ("new", "fixed", "persisting"))
+            f"<li><b>{label}</b> ({len(getattr(comparison, label))}): "
+            f"{e(', '.join(getattr(comparison, label)) or 'none')}</li>" for label in CHANGE_LABELS)
             + "</ul>")
     out.append(f'<h2>Plots</h2><div class="plots">{_ratio_plot(findings)}{_conditioning_plot(findings)}</div>')
     out.append("<h2>Findings</h2>")
     rows = [[f'<a href="#{e(f.id)}">{e(f.id)}</a>', e(f.kind),
-             f'<span class="{"new" if f.status == "new" else "known"}">'
-             f'{e(f.status if f.status == "new" else "known: " + str(f.known_id))}</span>',
+             f'<span class="{f.status.value}">'
+             f'{e(f.status if f.is_new else "known: " + str(f.known_id))}</span>',
              e(f.blamed), e(number(f.ratio)), e(f.count), e(f.replay_text),
              f"<code>{e(f.case_summary)}</code>"]
             for f in findings]

@@ -11,8 +11,9 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
+from fuzz.campaign.summary import RunSummary
 from fuzz.model.finding import Finding
-from fuzz.report.common import NO_NUMBERS, error_line, number, printable, repro_command, verdict_words
+from fuzz.report.common import error_line, number, printable, repro_script_command, verdict_words
 
 # XML 1.0 cannot hold control characters or lone surrogates, and ElementTree writes them anyway: an
 # error message with an ANSI colour code would make the whole file unparseable.
@@ -32,33 +33,33 @@ def _seconds(value: Any) -> str:
 
 
 def _details(f: Finding) -> list[str]:
-    if f.kind in NO_NUMBERS:
+    if not f.kind.carries_numbers:
         lines = [error_line(f.errors[0], f.frameworks[0]), error_line(f.errors[1], f.frameworks[1])]
     else:
         lines = [f"error / tolerance {number(f.ratio)} (max abs {number(f.max_abs_error)}, rule "
-                 f"{(f.tolerance or {}).get('rule')}) at step {f.step}; {verdict_words(f)}"]
+                 f"{f.tolerance.rule if f.tolerance else None}) at step {f.step}; {verdict_words(f)}"]
     lines.append(f"replays: {f.replay_text}")
     return lines + ([f.traceback] if f.traceback else [])
 
 
-def render_junit(findings: list[Finding], summary: dict[str, Any]) -> str:
+def render_junit(findings: list[Finding], summary: RunSummary) -> str:
     """A <testsuite> whose failures count the new findings; valid XML whatever the strings hold."""
-    properties = list((summary.get("examples") or {}).keys())
+    properties = list(summary.examples)
     properties += [p for p in dict.fromkeys(f.property for f in findings) if p not in properties]
-    examples = summary.get("examples") or {}
-    failures = sum(1 for f in findings if f.status == "new")
+    examples = summary.examples
+    failures = sum(1 for f in findings if f.is_new)
     suite = ET.Element("testsuite", name="bn-difffuzz", tests=str(len(properties)), failures=str(failures),
-                       errors="0", skipped="0", time=_seconds(summary.get("duration_s")))
-    if summary.get("started_at"):
-        suite.set("timestamp", _xml(summary["started_at"]))
+                       errors="0", skipped="0", time=_seconds(summary.duration_s))
+    if summary.started_at:
+        suite.set("timestamp", _xml(summary.started_at))
     for prop in properties:
         case = ET.SubElement(suite, "testcase", classname="fuzz", name=_xml(prop))
         mine = [f for f in findings if f.property == prop]
-        for f in (f for f in mine if f.status == "new"):
+        for f in (f for f in mine if f.is_new):
             failure = ET.SubElement(case, "failure", type=f.kind,
                                     message=_xml(f"{f.kind} {f.id}: {f.case_summary}"))
-            failure.text = _xml("\n".join([repro_command(f), *_details(f)]))
-        known = [f for f in mine if f.status == "known"]
+            failure.text = _xml("\n".join([repro_script_command(f), *_details(f)]))
+        known = [f for f in mine if not f.is_new]
         lines = [f"{examples[prop]} examples"] if prop in examples else []
         lines += [f"known {f.id} ({f.known_id}) x{f.count}: {f.case_summary}" for f in known]
         if lines:

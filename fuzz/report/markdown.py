@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from fuzz.campaign.summary import Changes, RunSummary
 from fuzz.model.finding import Finding
-from fuzz.report.common import NO_NUMBERS, case_json, headline, number, ordered, printable, repro_command, verdict_words
+from fuzz.model.outcome import ErrorInfo
+from fuzz.report.common import (CHANGE_LABELS, case_json, headline, number, ordered, printable, repro_script_command,
+                                verdict_words)
+
 
 def _cell(value: Any) -> str:
     """Prose in a table cell or a line: one line, no table-breaking pipes, no raw HTML."""
@@ -33,12 +37,12 @@ def _fenced(text: str, language: str) -> list[str]:
     return [f"{fence}{language}", text, fence]
 
 
-def _error(error: dict[str, Any] | None, name: str) -> str:
-    if not error:
+def _error(error: ErrorInfo | None, name: str) -> str:
+    if error is None:
         return f"{_cell(name)}: accepted"
-    step = f" of step {error.get('step')}" if error.get("step") is not None else ""
-    return (f"{_cell(name)}: raised {_code(error.get('type'))} in {_cell(error.get('phase'))}{step}: "
-            f"{_code(error.get('message'))}")
+    step = f" of step {error.step}" if error.step is not None else ""
+    return (f"{_cell(name)}: raised {_code(error.type)} in {_cell(error.phase.value)}{step}: "
+            f"{_code(error.message)}")
 
 
 def _abs_error(value: float | None, reference: float | None) -> str:
@@ -52,7 +56,7 @@ def _section(f: Finding) -> list[str]:
            f"**{f.kind}** ({f.status}), property {_code(f.property)}, {_cell(left)} vs {_cell(right)} on "
            f"{_cell(f.backend)}; met {f.count}x; replays: {f.replay_text}; shrunk: {f.shrunk}.", "",
            f"Minimal case: {_code(f.case_summary)}", ""]
-    if f.kind in NO_NUMBERS:
+    if not f.kind.carries_numbers:
         out += [f"- {_error(f.errors[0], left)}", f"- {_error(f.errors[1], right)}", ""]
     else:
         ev = f.evidence
@@ -63,11 +67,11 @@ def _section(f: Finding) -> list[str]:
                 f"| value | {number(ev.left)} | {number(ev.right)} | {number(ev.reference)} |",
                 f"| abs. error vs reference | {_abs_error(ev.left, ev.reference)} | "
                 f"{_abs_error(ev.right, ev.reference)} | |", ""]
-        tol = f.tolerance or {}
+        tol = f.tolerance
         out += [f"Max absolute error {number(f.max_abs_error)}, max relative error {number(f.max_rel_error)}; "
-                f"worst error / tolerance **{number(f.ratio)}** (rule {_code(tol.get('rule'))}, "
-                f"rtol {number(tol.get('rtol'))}, atol {number(tol.get('atol_min'))} to "
-                f"{number(tol.get('atol_max'))}); "
+                f"worst error / tolerance **{number(f.ratio)}** (rule {_code(tol.rule if tol else None)}, "
+                f"rtol {number(tol.rtol if tol else None)}, atol {number(tol.atol_min if tol else None)} to "
+                f"{number(tol.atol_max if tol else None)}); "
                 f"input conditioning {number(f.conditioning)}.", ""]
     out += [f"Verdict: {_cell(verdict_words(f))}.", ""]
     if f.flaky:
@@ -75,31 +79,31 @@ def _section(f: Finding) -> list[str]:
                 "it depends on what ran before it or on chance.", ""]
     if f.traceback:
         out += ["Where the harness broke:", "", *_fenced(f.traceback, "text"), ""]
-    if f.status == "known":
+    if not f.is_new:
         out += [f"Known difference {_code(f.known_id)} ({_cell(f.classification or 'unclassified')}): "
                 f"{_cell(f.known_reason)}", "", f"Source: {_cell(f.known_source)}", ""]
-    out += ["Repro (the script is next to this report):", "", *_fenced(repro_command(f), "bash"), "",
+    out += ["Repro (the script is next to this report):", "", *_fenced(repro_script_command(f), "bash"), "",
             "Case:", "", *_fenced(case_json(f.case), "json"), ""]
     return out
 
 
-def render_markdown(findings: list[Finding], summary: dict[str, Any], comparison: dict | None = None) -> str:
+def render_markdown(findings: list[Finding], summary: RunSummary, comparison: Changes | None = None) -> str:
     """The whole report: run facts, findings table, one section per finding, changes since last run."""
     findings = ordered(findings)
     out = ["# BatchNorm1d differential fuzzing report", ""]
     out += ["| | |", "|---|---|"] + [f"| {_cell(k)} | {_cell(v)} |" for k, v in headline(summary, findings)] + [""]
-    examples = summary.get("examples") or {}
+    examples = summary.examples
     if examples:
         out += ["## Examples per property", "", "| property | examples |", "|---|---:|"]
         out += [f"| {_code(k, table=True)} | {v} |" for k, v in sorted(examples.items())] + [""]
-    by_kind = summary.get("findings_by_kind") or {}
+    by_kind = summary.findings_by_kind
     if by_kind:
         out += ["## Findings by kind", "", "| kind | new | known |", "|---|---:|---:|"]
         out += [f"| {_cell(k)} | {c.get('new', 0)} | {c.get('known', 0)} |" for k, c in sorted(by_kind.items())] + [""]
     if comparison:
         out += ["## Since the previous run", ""]
-        for label in ("new", "fixed", "persisting"):
-            ids = comparison.get(label) or []
+        for label in CHANGE_LABELS:
+            ids = getattr(comparison, label)
             out.append(f"- **{label}** ({len(ids)}): " + (", ".join(_code(i) for i in ids) or "none"))
         out.append("")
     out += ["## Findings", ""]
@@ -109,7 +113,7 @@ def render_markdown(findings: list[Finding], summary: dict[str, Any], comparison
         out += ["| id | kind | status | blamed | error / tolerance | count | replays | case |",
                 "|---|---|---|---|---:|---:|---|---|"]
         for f in findings:
-            status = f.status if f.status == "new" else f"known: {f.known_id}"
+            status = f.status.value if f.is_new else f"known: {f.known_id}"
             out.append(f"| [`{_cell(f.id)}`](#{_cell(f.id)}) | {_cell(f.kind)} | {_cell(status)} | "
                        f"{_cell(f.blamed)} | {number(f.ratio)} | {f.count} | {_cell(f.replay_text)} | "
                        f"{_code(f.case_summary, table=True)} |")

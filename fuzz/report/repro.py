@@ -2,7 +2,8 @@
 
 The script is `fuzz/report/repro_template.py` with the finding's payload filled in: the case, each
 framework's mapped constructor arguments and calls, and for value findings the float64 reference
-values and the tolerance of the failing quantity, so it judges exactly as the harness did.
+values and the tolerance of the failing quantity, so it judges exactly as the harness did.  Non-finite
+floats in the payload are text (`fuzz.model.numbers`); the script's `decode` reads them back.
 """
 
 from __future__ import annotations
@@ -14,38 +15,27 @@ from typing import Any
 
 import numpy as np
 
-from fuzz.oracle.reference import ReferenceAdapter
-from fuzz.model.case import Case
+from fuzz.execution.devices import MINDSPORE_DEVICE_TARGETS
 from fuzz.model.finding import Finding
-from fuzz.model.mapping import Convention, ModulePlan, Unmappable, convention_of, mindspore_mint_plan, mindspore_nn_plan, torch_plan
-from fuzz.oracle.tolerance import case_tolerances
+from fuzz.model.mapping import (CELL_PARAM_NAMES, Convention, ModulePlan, Unmappable, convention_of,
+                                mindspore_mint_plan, mindspore_nn_plan, torch_plan)
+from fuzz.model.numbers import encode_nested
 from fuzz.model.outcome import Quantity
+from fuzz.oracle.reference import ReferenceAdapter
+from fuzz.oracle.tolerance import case_tolerances
 from fuzz.oracle.verdict import SEVERAL
 
 TEMPLATE = Path(__file__).with_name("repro_template.py")
-_PARAM_NAMES = {
-    "mindspore.nn": {"weight": "gamma", "bias": "beta", "running_mean": "moving_mean", "running_var": "moving_variance"},
-    "mindspore.mint": {n: n for n in ("weight", "bias", "running_mean", "running_var")},
-}
-_DEVICE_TARGETS = {"cpu": "CPU", "gpu": "GPU", "ascend": "Ascend"}
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, np.ndarray):
-        return [float(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, float) and not np.isfinite(value):
-        return str(value)
-    return value
 
 
 def _plan_json(plan: ModulePlan) -> dict[str, Any]:
-    return {"target": plan.target, "kwargs": _plain(plan.kwargs), "constructor_init": _plain(plan.constructor_init),
-            "assigned_init": _plain(plan.assigned_init), "train_flags": list(plan.train_flags),
-            "param_names": _PARAM_NAMES.get(plan.target, {})}
+    """The plan as the script reads it: a string argument stays a string, NaN/Inf become text."""
+    def plain(value: Any) -> Any:
+        return encode_nested(value, keep_strings_apart=True)
+
+    return {"target": plan.target, "kwargs": plain(plan.kwargs), "constructor_init": plain(plan.constructor_init),
+            "assigned_init": plain(plan.assigned_init), "train_flags": list(plan.train_flags),
+            "param_names": CELL_PARAM_NAMES.get(plan.target, {})}
 
 
 def _convention(target: str) -> Convention:
@@ -60,7 +50,9 @@ def _convention(target: str) -> Convention:
 
 
 def payload(finding: Finding) -> dict[str, Any]:
-    case = Case.from_json(finding.case)
+    case = finding.case
+    if case is None:
+        raise ValueError(f"finding {finding.id} has no case")
     target = finding.frameworks[1]
     planner = mindspore_mint_plan if target == "mindspore.mint" else mindspore_nn_plan
     right = planner(case, _convention(target))
@@ -68,9 +60,9 @@ def payload(finding: Finding) -> dict[str, Any]:
         raise ValueError(f"finding {finding.id}: case is unmappable for {target}: {right.reason}")
     quantity = finding.kind if finding.kind in {q.value for q in Quantity} else "output"
     data: dict[str, Any] = {
-        "id": finding.id, "kind": finding.kind, "summary": finding.case_summary, "case": finding.case,
+        "id": finding.id, "kind": finding.kind, "summary": finding.case_summary, "case": case.to_json(),
         "step": finding.step or 0, "quantity": quantity, "torch_plan": _plan_json(torch_plan(case)),
-        "right_plan": _plan_json(right), "device_target": _DEVICE_TARGETS.get(finding.backend, "CPU"),
+        "right_plan": _plan_json(right), "device_target": MINDSPORE_DEVICE_TARGETS.get(finding.backend, "CPU"),
         "several": SEVERAL, "reference": None, "atol": [], "rtol": 0.0,
     }
     reference = ReferenceAdapter().run(case)

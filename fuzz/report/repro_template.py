@@ -16,7 +16,13 @@ PAYLOAD = json.loads(r'''{}''')  # filled in by fuzz/report/repro.py
 
 
 def decode(value):
-    return float(value) if value in ("nan", "inf", "-inf") else value
+    """A payload value as the harness had it (fuzz/model/numbers.py): JSON has no NaN/Inf, so 'nan',
+    'inf', '-inf' stand for them, and {"str": s} for a string s that would read as one."""
+    if isinstance(value, dict):
+        return str(value["str"]) if set(value) == {"str"} else {k: decode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [decode(v) for v in value]
+    return float(value) if isinstance(value, str) and value in ("nan", "inf", "-inf") else value
 
 
 def make_input(spec, shape, dtype):
@@ -52,6 +58,7 @@ def upstream(grad_seed, step, shape, dtype):
 def run_torch(case, plan):
     import torch
 
+    plan = decode(plan)
     kwargs = dict(plan["kwargs"])
     if "dtype" in kwargs:
         kwargs["dtype"] = getattr(torch, kwargs["dtype"])
@@ -85,6 +92,7 @@ def run_mindspore(case, plan):
         warnings.simplefilter("ignore")
         import mindspore as ms
     ms.set_context(mode=ms.PYNATIVE_MODE, device_target=PAYLOAD["device_target"])
+    plan = decode(plan)
     cls = ms.mint.nn.BatchNorm1d if plan["target"] == "mindspore.mint" else ms.nn.BatchNorm1d
     names = plan["param_names"]
     kwargs = dict(plan["kwargs"])

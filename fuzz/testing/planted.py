@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from fuzz.model.case import Case, Mode
+from fuzz.model.vocabulary import TARGET_KINDS, Kind
 
-PLANTED_KINDS = ("output", "running_mean", "running_var", "grad_input", "grad_weight", "grad_bias", "error_parity",
-                 "nan_parity")
+#: one defect per kind that has a fuzz target (each target must catch its own)
+PLANTED_KINDS: tuple[str, ...] = tuple(kind.value for kind in TARGET_KINDS)
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class CornerDefect:
     """A defect that shows only in one corner; `kind` is the finding kind it must produce, and
     `covers` says whether a case lies in the corner (every finding it causes must)."""
 
-    kind: str
+    kind: Kind
     corner: str  # in words, for test ids and the benchmark's table
     covers: Callable[[Case], bool]
 
@@ -55,26 +56,26 @@ def _train_steps(case: Case) -> int:
 
 #: name -> the defect's expected finding kind and its corner.  `plant` implements each.
 CORNER_DEFECTS: dict[str, CornerDefect] = {
-    "eval_shift": CornerDefect("output", "eval steps only: the output is shifted", _torch_eval_step),
-    "third_train_call": CornerDefect("running_var", "the module's third training call: its variance update is off",
+    "eval_shift": CornerDefect(Kind.OUTPUT, "eval steps only: the output is shifted", _torch_eval_step),
+    "third_train_call": CornerDefect(Kind.RUNNING_VAR, "the module's third training call: its variance update is off",
                                      lambda c: _train_steps(c) >= 3 and c.track_running_stats),
-    "low_momentum": CornerDefect("running_mean", "momentum below 0.02: the running mean moves too far",
+    "low_momentum": CornerDefect(Kind.RUNNING_MEAN, "momentum below 0.02: the running mean moves too far",
                                  lambda c: isinstance(c.momentum, float) and c.momentum < 0.02 and c.track_running_stats),
-    "wide_channels": CornerDefect("output", "inputs with at least 40 channels: the output is off",
+    "wide_channels": CornerDefect(Kind.OUTPUT, "inputs with at least 40 channels: the output is off",
                                   lambda c: _channels(c) >= 40),
-    "three_d_grad": CornerDefect("grad_input", "(N, C, L) inputs only: the input gradient is off",
+    "three_d_grad": CornerDefect(Kind.GRAD_INPUT, "(N, C, L) inputs only: the input gradient is off",
                                  lambda c: len(c.shape) == 3 and c.grad),
-    "float16_grad_bias": CornerDefect("grad_bias", "float16 inputs only: the bias gradient is off",
+    "float16_grad_bias": CornerDefect(Kind.GRAD_BIAS, "float16 inputs only: the bias gradient is off",
                                       lambda c: c.dtype == "float16" and c.affine and c.grad),
-    "negative_weight": CornerDefect("output", "an initial weight below zero: the output is off",
+    "negative_weight": CornerDefect(Kind.OUTPUT, "an initial weight below zero: the output is off",
                                     lambda c: c.affine and c.weight is not None and min(c.weight) < 0),
-    "random_half": CornerDefect("output", "a random half of the modules built (decided at each one's first call): "
+    "random_half": CornerDefect(Kind.OUTPUT, "a random half of the modules built (decided at each one's first call): "
                                 "the output is off (flaky)", lambda c: True),
-    "crash_c7": CornerDefect("crash", "inputs with exactly 7 channels: the process dies with SIGSEGV",
+    "crash_c7": CornerDefect(Kind.CRASH, "inputs with exactly 7 channels: the process dies with SIGSEGV",
                              lambda c: _channels(c) == 7),
-    "hang_c5": CornerDefect("timeout", "inputs with exactly 5 channels: the call never returns",
+    "hang_c5": CornerDefect(Kind.TIMEOUT, "inputs with exactly 5 channels: the call never returns",
                             lambda c: _channels(c) == 5),
-    "memory_c6": CornerDefect("crash", "inputs with exactly 6 channels: memory grows without end",
+    "memory_c6": CornerDefect(Kind.CRASH, "inputs with exactly 6 channels: memory grows without end",
                               lambda c: _channels(c) == 6),
 }
 

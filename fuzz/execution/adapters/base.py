@@ -22,6 +22,10 @@ class Adapter(Protocol):
     def run(self, case: Case) -> Outcome: ...
 
 
+#: the left side of every pairing, and the MindSpore targets `--targets` chooses from
+TORCH = "torch.nn"
+MINDSPORE_TARGETS = ("mindspore.nn", "mindspore.mint")
+
 #: target name -> (module, class) of its adapter; imported only when asked for.
 TARGETS: dict[str, tuple[str, str]] = {
     "torch.nn": ("fuzz.execution.adapters.torch_nn", "TorchNnAdapter"),

@@ -19,11 +19,11 @@ from typing import Any
 import numpy as np
 
 from fuzz.execution.adapters.base import AdapterUnavailable
+from fuzz.execution.devices import mindspore_device_target
 from fuzz.model.case import Case
 from fuzz.model.mapping import Convention, ModulePlan, Unmappable, convention_of
 from fuzz.model.outcome import ErrorInfo, Outcome, Phase, StepOutcome
 
-_DEVICE_TARGETS = {"cpu": "CPU", "gpu": "GPU", "cuda": "GPU", "ascend": "Ascend", "npu": "Ascend"}
 _CONFIGURED: dict[str, str] = {}
 
 
@@ -37,9 +37,9 @@ def import_mindspore(backend: str) -> Any:
             import mindspore
     except Exception as exc:  # pragma: no cover - depends on the environment
         raise AdapterUnavailable(f"mindspore cannot be imported: {type(exc).__name__}: {exc}") from exc
-    if backend not in _DEVICE_TARGETS:
+    target = mindspore_device_target(backend)
+    if target is None:
         raise AdapterUnavailable(f"mindspore adapter has no backend {backend!r}")
-    target = _DEVICE_TARGETS[backend]
     configured = _CONFIGURED.get("device_target")
     if configured and configured != target:
         raise AdapterUnavailable(
@@ -62,7 +62,7 @@ class MindSporeAdapterBase:
     """Subclasses name the class (`module_class`), the target and how to plan a case."""
 
     target = ""
-    param_names: dict[str, str] = {}  # torch name -> attribute on the Cell
+    param_names: dict[str, str] = {}  # torch name -> attribute on the Cell: CELL_PARAM_NAMES[target]
 
     def __init__(self, backend: str = "cpu", reuse_cells: bool = True) -> None:
         self.reuse_cells = reuse_cells

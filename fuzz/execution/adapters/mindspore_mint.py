@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from fuzz.execution.adapters.mindspore_common import MindSporeAdapterBase
 from fuzz.model.case import Case
-from fuzz.model.mapping import ModulePlan, Unmappable, mindspore_mint_plan
+from fuzz.model.mapping import CELL_PARAM_NAMES, ModulePlan, Unmappable, mindspore_mint_plan
 
 
 class MindSporeMintAdapter(MindSporeAdapterBase):
     target = "mindspore.mint"
-    param_names = {"weight": "weight", "bias": "bias", "running_mean": "running_mean", "running_var": "running_var"}
+    param_names = CELL_PARAM_NAMES[target]
 
     def lookup_class(self) -> type:
         return self.ms.mint.nn.BatchNorm1d

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from fuzz.execution.adapters.mindspore_common import MindSporeAdapterBase
 from fuzz.model.case import Case
-from fuzz.model.mapping import ModulePlan, Unmappable, mindspore_nn_plan
+from fuzz.model.mapping import CELL_PARAM_NAMES, ModulePlan, Unmappable, mindspore_nn_plan
 
 
 class MindSporeNnAdapter(MindSporeAdapterBase):
     target = "mindspore.nn"
-    param_names = {"weight": "gamma", "bias": "beta", "running_mean": "moving_mean", "running_var": "moving_variance"}
+    param_names = CELL_PARAM_NAMES[target]
 
     def lookup_class(self) -> type:
         return self.ms.nn.BatchNorm1d

@@ -8,11 +8,10 @@ from typing import Any
 import numpy as np
 
 from fuzz.execution.adapters.base import AdapterUnavailable
+from fuzz.execution.devices import torch_device
 from fuzz.model.case import Case
 from fuzz.model.mapping import ModulePlan, torch_plan
 from fuzz.model.outcome import ErrorInfo, Outcome, Phase, StepOutcome
-
-_DEVICES = {"cpu": "cpu", "gpu": "cuda", "cuda": "cuda", "ascend": "npu", "npu": "npu"}
 
 
 class TorchNnAdapter:
@@ -23,7 +22,8 @@ class TorchNnAdapter:
             import torch
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise AdapterUnavailable(f"torch is not installed: {exc}") from exc
-        if backend not in _DEVICES:
+        device = torch_device(backend)
+        if device is None:
             raise AdapterUnavailable(f"torch adapter has no backend {backend!r}")
         from fuzz.execution.backends import status
 
@@ -35,7 +35,7 @@ class TorchNnAdapter:
         torch.set_num_threads(int(os.environ.get("FUZZ_TORCH_THREADS", "1")))
         self.torch = torch
         self.backend = backend
-        self.device = _DEVICES[backend]
+        self.device = device
         self.module_class = torch.nn.BatchNorm1d
         self.versions = {"torch": torch.__version__, "torch_threads": str(torch.get_num_threads())}
 

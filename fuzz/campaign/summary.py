@@ -1,0 +1,215 @@
+"""The run summary (`summary.json`): one frozen record, read by the runner, merge, report and renderers.
+
+Every field is defined here once.  What can be counted from the findings (by kind, new, flaky) is
+counted in `RunSummary.of` only, so a run, a merge of shards and a report rebuilt from
+`findings.jsonl` alone can never disagree on it; JSON is made and read in `to_json`/`from_json`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, Iterable
+
+from fuzz.execution.isolation import WorkerStats
+from fuzz.model.finding import Finding
+from fuzz.model.vocabulary import Status
+
+SUMMARY_SCHEMA = 1
+
+
+@dataclass(frozen=True)
+class Shrinking:
+    shrinks: int = 0  # attempted
+    shrunk: int = 0  # ... that ended with a shrunk example
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Finding ids against a previous run (a finding not met is fixed only if its case shows it no more)."""
+
+    new: tuple[str, ...] = ()
+    fixed: tuple[str, ...] = ()
+    persisting: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    started_at: str = ""
+    duration_s: float | None = None  # None: unknown (rebuilt from findings alone)
+    interrupted: bool = False
+    seed: int | None = None  # the one used, drawn from the clock when --seed was not given
+    seed_given: bool = True
+    budget_s: float | None = None
+    max_examples: int | None = None
+    shrink: bool = True
+    examples: dict[str, int] = field(default_factory=dict)  # per `property[pairing]`
+    duplicates: dict[str, int] = field(default_factory=dict)  # drawn again under the same key, not checked twice
+    versions: dict[str, str] = field(default_factory=dict)
+    backends_used: tuple[str, ...] = ()
+    backends_skipped: tuple[dict[str, str], ...] = ()  # {"pairing" or "backend", "reason"}
+    shard: tuple[int, int] = (1, 1)
+    merged_from: tuple[tuple[int, int], ...] = ()  # the shards a merged summary adds up
+    isolated: bool = True
+    workers: dict[str, WorkerStats] = field(default_factory=dict)  # "<pairing>/<target>" (merged: per shard)
+    restart_s: float = 0.0
+    shrinking: Shrinking = field(default_factory=Shrinking)
+    replay_s: float = 0.0
+    harness_errors: int = 0  # exceptions of the harness itself, each recorded as a crash finding
+    known_differences_unmatched: tuple[str, ...] = ()
+    since_previous: Changes | None = None
+    note: str = ""
+    # counted from the findings, in `of` only
+    findings_by_kind: dict[str, dict[str, int]] = field(default_factory=dict)
+    findings_total: int = 0
+    new_findings: tuple[str, ...] = ()
+    flaky_findings: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, findings: Iterable[Finding], **facts: Any) -> RunSummary:
+        """The summary of a run (or of merged shards) that produced `findings`, with `facts` of the run."""
+        findings = list(findings)
+        by_kind: dict[str, dict[str, int]] = {}
+        for finding in findings:
+            counts = by_kind.setdefault(finding.kind.value, {status.value: 0 for status in Status})
+            counts[finding.status.value] += 1
+        return cls(**facts, findings_by_kind=by_kind, findings_total=len(findings),
+                   new_findings=tuple(sorted(f.id for f in findings if f.is_new)),
+                   flaky_findings=tuple(sorted(f.id for f in findings if f.flaky)))
+
+    @classmethod
+    def from_findings(cls, findings: list[Finding]) -> RunSummary:
+        """What can be said of a run from its findings alone (a killed run wrote no summary)."""
+        return cls.of(findings, interrupted=True, versions=findings[0].versions if findings else {},
+                      backends_used=tuple(sorted({f.backend for f in findings})),
+                      note="rebuilt from findings.jsonl alone: the run wrote no summary")
+
+    def with_previous(self, changes: Changes) -> RunSummary:
+        return replace(self, since_previous=changes)
+
+    @property
+    def examples_total(self) -> int:
+        return sum(self.examples.values())
+
+    @property
+    def examples_per_s(self) -> float:
+        return round(self.examples_total / self.duration_s, 2) if self.duration_s else 0.0
+
+    @property
+    def restarts(self) -> int:
+        return sum(w.restarts for w in self.workers.values())
+
+    # ---------------------------------------------------------------- JSON, here only
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self)}
+        skipped = [dict(s) for s in data.pop("backends_skipped")]
+        data.update(
+            schema=SUMMARY_SCHEMA,
+            backends={"used": list(data.pop("backends_used")), "skipped": skipped},
+            shard=list(self.shard), merged_from=[list(s) for s in self.merged_from],
+            workers={name: _plain(w) for name, w in self.workers.items()},
+            shrinking=_plain(self.shrinking),
+            since_previous=None if self.since_previous is None else {k: list(v) for k, v in _plain(self.since_previous).items()},
+            known_differences_unmatched=list(self.known_differences_unmatched),
+            new_findings=list(self.new_findings), flaky_findings=list(self.flaky_findings),
+            examples_total=self.examples_total, examples_per_s=self.examples_per_s,
+        )
+        if not self.merged_from:
+            del data["merged_from"]
+        if self.since_previous is None:
+            del data["since_previous"]
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> RunSummary:
+        """Read a summary.json (any field missing takes its default: older runs wrote fewer)."""
+        data = dict(data)
+        data.pop("schema", None)
+        for derived in ("examples_total", "examples_per_s"):
+            data.pop(derived, None)
+        backends = data.pop("backends", None) or {}
+        known = {f.name for f in fields(cls)}
+        kwargs: dict[str, Any] = {k: v for k, v in data.items() if k in known}
+        kwargs["backends_used"] = tuple(backends.get("used", ()))
+        kwargs["backends_skipped"] = tuple(dict(s) for s in backends.get("skipped", ()))
+        if kwargs.get("shard"):
+            kwargs["shard"] = tuple(kwargs["shard"])
+        kwargs["merged_from"] = tuple(tuple(s) for s in kwargs.get("merged_from") or () if s)
+        kwargs["workers"] = {name: WorkerStats(**{k: v for k, v in w.items() if k in _names(WorkerStats)})
+                             for name, w in (kwargs.get("workers") or {}).items()}
+        kwargs["shrinking"] = Shrinking(**{k: v for k, v in (kwargs.get("shrinking") or {}).items()
+                                           if k in _names(Shrinking)})
+        since = kwargs.get("since_previous")
+        kwargs["since_previous"] = None if since is None else Changes(*(tuple(since.get(k, ())) for k in
+                                                                         ("new", "fixed", "persisting")))
+        for name in ("known_differences_unmatched", "new_findings", "flaky_findings"):
+            kwargs[name] = tuple(kwargs.get(name) or ())
+        kwargs["note"] = kwargs.get("note") or ""
+        return cls(**kwargs)
+
+
+def _names(cls: type) -> set[str]:
+    return {f.name for f in fields(cls)}
+
+
+def _plain(record: Any) -> dict[str, Any]:
+    return {f.name: getattr(record, f.name) for f in fields(record)}
+
+
+def merge(summaries: list[RunSummary], findings: list[Finding]) -> RunSummary:
+    """The summary of several shards' runs: counts add up, the duration is the longest shard's, an
+    entry is unmatched only if no shard matched it."""
+    examples: dict[str, int] = {}
+    duplicates: dict[str, int] = {}
+    versions: dict[str, str] = {}
+    for summary in summaries:
+        for key, count in summary.examples.items():
+            examples[key] = examples.get(key, 0) + count
+        for key, count in summary.duplicates.items():
+            duplicates[key] = duplicates.get(key, 0) + count
+        versions.update(summary.versions)
+    skipped = {tuple(sorted(s.items())): s for summary in summaries for s in summary.backends_skipped}
+    stale = set.intersection(*(set(s.known_differences_unmatched) for s in summaries)) if summaries else set()
+    return RunSummary.of(
+        findings,
+        started_at=min((s.started_at for s in summaries), default=""),
+        duration_s=max((s.duration_s or 0.0 for s in summaries), default=0.0),
+        interrupted=any(s.interrupted for s in summaries),
+        seed=summaries[0].seed if summaries else None,
+        seed_given=all(s.seed_given for s in summaries),
+        budget_s=summaries[0].budget_s if summaries else None,
+        max_examples=summaries[0].max_examples if summaries else None,
+        shrink=all(s.shrink for s in summaries),
+        examples=examples, duplicates=duplicates, versions=versions,
+        backends_used=tuple(sorted({b for s in summaries for b in s.backends_used})),
+        backends_skipped=tuple(skipped.values()),
+        merged_from=tuple(s.shard for s in summaries),
+        isolated=all(s.isolated for s in summaries),
+        workers={f"shard {s.shard[0]}/{s.shard[1]}: {name}": w for s in summaries for name, w in s.workers.items()},
+        restart_s=round(sum(s.restart_s for s in summaries), 2),
+        shrinking=Shrinking(sum(s.shrinking.shrinks for s in summaries), sum(s.shrinking.shrunk for s in summaries),
+                            round(sum(s.shrinking.seconds for s in summaries), 2)),
+        replay_s=round(sum(s.replay_s for s in summaries), 2),
+        harness_errors=sum(s.harness_errors for s in summaries),
+        known_differences_unmatched=tuple(sorted(stale)),
+    )
+
+
+def compare_with_previous(current: list[Finding], previous: list[Finding],
+                          still_reproduces: Any = None) -> Changes:
+    """new / fixed / persisting ids against a previous run.
+
+    A previous finding this run did not meet is 'fixed' only if `still_reproduces(finding)` says its
+    stored case no longer shows it; otherwise it is 'persisting' (not met is not fixed).
+    """
+    now = {f.id for f in current}
+    before = {f.id: f for f in previous}
+    fixed, persisting = [], sorted(now & set(before))
+    for fid, finding in before.items():
+        if fid in now:
+            continue
+        if still_reproduces is not None and still_reproduces(finding):
+            persisting.append(fid)
+        else:
+            fixed.append(fid)
+    return Changes(tuple(sorted(now - set(before))), tuple(sorted(fixed)), tuple(sorted(persisting)))
