@@ -30,9 +30,9 @@ REPORTS = ("findings.jsonl", "summary.json", "report.md", "report.html", "junit.
 
 
 def one_run(defect: str, seed: int, budget: float, workdir: Path) -> dict[str, Any]:
+    from fuzz.campaign.store import read_findings
     from fuzz.model.case import Case
     from fuzz.testing.planted import CORNER_DEFECTS
-    from fuzz.campaign.store import read_findings
 
     corner = CORNER_DEFECTS[defect]
     out = workdir / f"{defect}-{seed}"

@@ -87,8 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args(argv)
 
-    from fuzz.model.case import Case
     from fuzz.execution.check import Checker
+    from fuzz.model.case import Case
 
     checker = Checker.of("mindspore.nn")
     checker.check(Case(shape=(4, 3, 5), grad=True))  # warm-up, untimed

@@ -162,8 +162,8 @@ def time_recording(pairs: list[tuple[Any, Any, Any]], backend: str = "cpu") -> d
     """Per violation: `finding_id` (met), `make_finding` + `FindingStore.append` (fsync), text rendering;
     then `fuzz.report.build.build_reports` over the findings written."""
     from fuzz.campaign.record import finding_id, make_finding
-    from fuzz.oracle.text import render_violation
     from fuzz.campaign.store import FindingStore
+    from fuzz.oracle.text import render_violation
 
     out: dict[str, Any] = {"violations_sampled": len(pairs)}
     if not pairs:

@@ -44,8 +44,19 @@ if __package__ in (None, ""):  # run as a script: make `benchmarks` and the harn
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import (  # noqa: E402
-    BENCH, CAPTURE_SITE, ROOT, BenchmarkError, draw_cases, load_cases, machine_info, median, package_versions,
-    require_frameworks, run_command, run_worker, save_cases, worker_env,
+    BENCH,
+    CAPTURE_SITE,
+    BenchmarkError,
+    draw_cases,
+    load_cases,
+    machine_info,
+    median,
+    package_versions,
+    require_frameworks,
+    run_command,
+    run_worker,
+    save_cases,
+    worker_env,
 )
 
 SECTIONS = ("pytest", "inproc", "naive", "fuzz_run", "confine", "jobs", "scaling", "memory", "detection", "campaign")

@@ -1,7 +1,8 @@
 """Hypothesis strategies for BatchNorm1d cases, composed from small named pieces.
 
 `batchnorm_cases()` draws valid uses (what the value properties compare); `invalid_cases()` draws
-invalid uses (what the error-parity property compares); `cases_of(family)` names them by family.  Sizes are bounded by `limits`.
+invalid uses (what the error-parity property compares); `cases_of(family)` names them by family.
+Sizes are bounded by `limits`.
 """
 
 from strategies.cases import batchnorm_cases, invalid_cases

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from hypothesis import strategies as st
 
 from fuzz.model.case import TORCH_DEFAULTS, Case, MindSporeOptions, Step
@@ -9,12 +11,24 @@ from strategies.params import dtypes, eps_values, initial_seeds, make_initial_va
 from strategies.shapes import input_shapes
 from strategies.steps import draw_step_sequence
 
-
 _BOOLS = st.booleans()
-_ARGUMENTS = (("eps", eps_values()), ("momentum", momenta()), ("affine", _BOOLS), ("track_running_stats", _BOOLS))
 _MINDSPORE_OPTIONS = st.builds(MindSporeOptions, init_via_constructor=_BOOLS, pass_use_batch_statistics=_BOOLS,
                                frozen_statistics=_BOOLS)
 _GRAD_SEEDS = st.integers(0, 2**16)
+
+T = TypeVar("T")
+
+
+def _argument(draw: st.DrawFn, name: str, strategy: st.SearchStrategy[T], omit: set[str]) -> T:
+    """One constructor argument: a drawn custom value, or torch's default (then sometimes in `omit`)."""
+    # the default is kept (and sometimes left out, so the framework's own default is tested)
+    # unless a custom value is drawn; every path draws twice, so shrinking heads for defaults
+    if draw(_BOOLS, label=f"custom {name}"):
+        return draw(strategy, label=name)
+    default: T = TORCH_DEFAULTS[name]
+    if draw(_BOOLS, label=f"omit {name}"):
+        omit.add(name)
+    return default
 
 
 @st.composite
@@ -27,19 +41,12 @@ def batchnorm_cases(draw: st.DrawFn, nonfinite: bool = False, grad: bool | None 
     shape = draw(input_shapes(), label="shape")
     dtype = draw(dtypes(), label="dtype")
     omit: set[str] = set()
-    values: dict[str, object] = {}
-    for name, strategy in _ARGUMENTS:
-        # the default is kept (and sometimes left out, so the framework's own default is tested)
-        # unless a custom value is drawn; every path draws twice, so shrinking heads for defaults
-        if draw(_BOOLS, label=f"custom {name}"):
-            values[name] = draw(strategy, label=name)
-        else:
-            values[name] = TORCH_DEFAULTS[name]
-            if draw(_BOOLS, label=f"omit {name}"):
-                omit.add(name)
+    eps = _argument(draw, "eps", eps_values(), omit)
+    momentum = _argument(draw, "momentum", momenta(), omit)
+    affine = _argument(draw, "affine", _BOOLS, omit)
+    tracking = _argument(draw, "track_running_stats", _BOOLS, omit)
     channels = shape[1]
-    affine, tracking = values["affine"], values["track_running_stats"]
-    initial = {}
+    initial: dict[str, tuple[float, ...] | None] = {}
     for name in ("weight", "bias", "running_mean", "running_var"):
         # always drawn, then dropped when unused: every path makes the same number of choices, so
         # the shrinker heads for default arguments instead of for whichever path draws least
@@ -58,8 +65,14 @@ def batchnorm_cases(draw: st.DrawFn, nonfinite: bool = False, grad: bool | None 
         grad=draw(_BOOLS, label="grad") if grad is None else grad,
         grad_seed=draw(_GRAD_SEEDS, label="grad seed"),
         mindspore=options,
-        **values,  # type: ignore[arg-type]
-        **initial,
+        eps=eps,
+        momentum=momentum,
+        affine=affine,
+        track_running_stats=tracking,
+        weight=initial["weight"],
+        bias=initial["bias"],
+        running_mean=initial["running_mean"],
+        running_var=initial["running_var"],
     )
 
 

@@ -27,7 +27,7 @@ _SPECIAL_KINDS = st.sampled_from(("nan", "inf", "-inf"))
 
 
 @functools.lru_cache(maxsize=None)
-def _constant_channel_sets(channels: int) -> st.SearchStrategy[frozenset[int]]:
+def _constant_channel_sets(channels: int) -> st.SearchStrategy[set[int]]:
     return st.sets(st.integers(0, channels - 1), min_size=1, max_size=min(channels, 3))
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from fuzz.execution import backends
-from fuzz.execution.backends import BackendError, BackendStatus, Pairing, Side, discover, pairings_for, resolve
+from fuzz.execution.backends import BackendError, BackendStatus, discover, pairings_for, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
+from fuzz.campaign.store import read_findings
 from fuzz.model.case import Case
 from fuzz.testing.planted import CORNER_DEFECTS
-from fuzz.campaign.store import read_findings
 from tests.test_cli import OUTPUT_FILES, ROOT, env
 
 #: corner defect -> the seed of its run (fixed: with it, the cases checked are fixed too)

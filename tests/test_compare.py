@@ -8,12 +8,12 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from fuzz.oracle.reference import ReferenceAdapter
 from fuzz.model.case import Case, InputSpec, Mode, Step
 from fuzz.model.outcome import ErrorInfo, Outcome, Phase, StepOutcome
 from fuzz.model.vocabulary import Kind, Quantity, Verdict
 from fuzz.oracle.compare import compare_arrays, compare_case
 from fuzz.oracle.comparison import Comparison, Violation
+from fuzz.oracle.reference import ReferenceAdapter
 from fuzz.oracle.tolerance import Tolerance
 from fuzz.oracle.verdict import SEVERAL, judge
 from strategies import batchnorm_cases

@@ -8,12 +8,18 @@ import warnings
 import pytest
 
 from fuzz.model.case import Case, InputSpec, MindSporeOptions, Mode, Step
+from fuzz.model.outcome import ErrorInfo, Phase
 from fuzz.model.vocabulary import Kind, Verdict
 from fuzz.oracle.comparison import Violation
 from fuzz.oracle.known import (
-    DEFAULT_PATH, FACT_KEYS, KnownDifference, KnownDifferences, KnownDifferencesError, StaleKnownDifference, facts,
+    DEFAULT_PATH,
+    FACT_KEYS,
+    KnownDifference,
+    KnownDifferences,
+    KnownDifferencesError,
+    StaleKnownDifference,
+    facts,
 )
-from fuzz.model.outcome import ErrorInfo, Phase
 
 TORCH, MS = "torch.nn", "mindspore.nn"
 ONE_VALUE = "Expected more than 1 value per channel when training, got input size torch.Size([1, 3])"

@@ -7,8 +7,16 @@ import pytest
 
 from fuzz.model.case import Case, InputSpec, MindSporeOptions, Mode, Step
 from fuzz.model.mapping import (
-    MS_INIT_KWARGS, MS_NAMES, RULES, Convention, ModulePlan, Unmappable, convention_of, mindspore_mint_plan,
-    mindspore_nn_plan, torch_plan,
+    MS_INIT_KWARGS,
+    MS_NAMES,
+    RULES,
+    Convention,
+    ModulePlan,
+    Unmappable,
+    convention_of,
+    mindspore_mint_plan,
+    mindspore_nn_plan,
+    torch_plan,
 )
 
 TRAIN, EVAL = Mode.TRAIN, Mode.EVAL

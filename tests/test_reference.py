@@ -7,9 +7,9 @@ import math
 import numpy as np
 import pytest
 
-from fuzz.oracle.reference import ReferenceAdapter
 from fuzz.model.case import Case, InputSpec, MindSporeOptions, Mode, Step
 from fuzz.model.outcome import Outcome, Phase
+from fuzz.oracle.reference import ReferenceAdapter
 
 TRAIN, EVAL = Mode.TRAIN, Mode.EVAL
 REF = ReferenceAdapter()

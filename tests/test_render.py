@@ -12,11 +12,11 @@ import pytest
 
 from fuzz.campaign.summary import Changes, RunSummary
 from fuzz.model.finding import Evidence, Finding
-from fuzz.testing.records import finding_of
-from fuzz.testing import screenshot as screenshot_module
 from fuzz.report.html import render_html
 from fuzz.report.junit import render_junit
 from fuzz.report.markdown import render_markdown
+from fuzz.testing import screenshot as screenshot_module
+from fuzz.testing.records import finding_of
 
 HOSTILE = "<script>alert(1)</script>|x"
 VALID = "valid_uses[torch.nn@cpu~mindspore.nn@cpu]"
@@ -191,3 +191,26 @@ def test_a_renderer_that_breaks_still_leaves_every_report(tmp_path, monkeypatch,
     assert FINDINGS[0].id in (tmp_path / "report.html").read_text()
     ET.fromstring((tmp_path / "junit.xml").read_text())
     assert "could not render report.html" in capsys.readouterr().err
+
+
+def test_reports_and_repro_scripts_are_built_without_importing_a_framework(tmp_path):
+    """Each side's convention is stored in the finding, so building reports (on a machine without
+    MindSpore, or in CI) never imports a framework."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from fuzz.campaign.store import FindingStore
+
+    with FindingStore(tmp_path / "findings.jsonl") as store:
+        store.append(finding(conventions=("torch", "mindspore-legacy")))
+    code = ("import sys; from pathlib import Path; from fuzz.report.build import build_reports; "
+            "build_reports(Path(sys.argv[1])); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('mindspore', 'torch')))")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=Path(__file__).resolve().parents[1],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+    script = (tmp_path / "repro" / "output-0123456789.py").read_text()
+    assert "no standalone repro" not in script and "mindspore-legacy" not in script.split("PAYLOAD")[0]
+    assert '"gamma"' in script  # planned for mindspore.nn's own signature, from the stored convention

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from fuzz.campaign.runner import FuzzRun, RunConfig
 from fuzz.execution.check import Checker
 from fuzz.testing.planted import plant
-from fuzz.campaign.runner import FuzzRun, RunConfig
 
 PAIRING = "torch.nn@cpu~mindspore.nn@cpu"
 
@@ -102,8 +102,9 @@ def test_an_exception_in_the_search_is_a_harness_crash_finding_and_the_other_rou
     traceback, the other properties still run, and the findings and summary are written."""
     import json
 
-    import fuzz.campaign.runner
     from hypothesis import strategies as st
+
+    import fuzz.campaign.runner
 
     healthy = fuzz.campaign.runner._properties()
 

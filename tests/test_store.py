@@ -9,10 +9,10 @@ from dataclasses import fields, replace
 
 import pytest
 
+from fuzz.campaign.store import CorruptFindingLine, FindingStore, read_findings
 from fuzz.model.case import Case
 from fuzz.model.finding import FINDING_SCHEMA, Evidence, Finding, FindingError, signature
 from fuzz.model.vocabulary import EXCEPTIONS, DifferenceFound, Kind
-from fuzz.campaign.store import CorruptFindingLine, FindingStore, read_findings
 from fuzz.testing.records import finding_of
 
 INF, NAN = float("inf"), float("nan")

@@ -7,7 +7,6 @@ import math
 from collections import Counter
 
 import numpy as np
-import pytest
 from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
 

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from fuzz.oracle.reference import ReferenceAdapter
 from fuzz.model.case import Case, InputSpec, Mode, Step
 from fuzz.model.vocabulary import Quantity
+from fuzz.oracle.reference import ReferenceAdapter
 from fuzz.oracle.tolerance import RTOL, SAFETY, Tolerance, case_tolerances, growth, momenta, unit_roundoff
 from strategies import batchnorm_cases
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from fuzz.model.case import Case, InputSpec, Mode, Step
 from fuzz.execution.check import Checker
-from fuzz.model.vocabulary import Kind
 from fuzz.execution.isolation import WorkerAdapter, WorkerLimits
+from fuzz.model.case import Case, InputSpec, Mode, Step
+from fuzz.model.vocabulary import Kind
 
 FAULT = Case(shape=(5, 3), steps=(Step(Mode.TRAIN, InputSpec(seed=1)),))
 FINE = Case(shape=(4, 3), steps=(Step(Mode.TRAIN, InputSpec(seed=2)),))

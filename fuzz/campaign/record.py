@@ -12,7 +12,7 @@ import numpy as np
 from fuzz.execution.check import Checker, CheckResult
 from fuzz.model.case import Case
 from fuzz.model.finding import Evidence, Finding, ToleranceRecord, signature
-from fuzz.model.outcome import ErrorInfo, Phase
+from fuzz.model.outcome import ErrorInfo, Outcome, Phase
 from fuzz.model.vocabulary import Kind, ReplayStatus, Status, Verdict
 from fuzz.oracle.comparison import Violation
 from fuzz.oracle.known import KnownDifference, facts
@@ -68,17 +68,19 @@ def finding_id(violation: Violation, result: CheckResult, backend: str, known: K
 
 def _evidence(violation: Violation, result: CheckResult) -> tuple[Evidence, float, float]:
     """Values of both frameworks and the reference at the worst element, and the max errors."""
-    comparisons = [c for c in violation.versus_reference if c is not None] or ([violation.pair] if violation.pair else [])
+    comparisons = ([c for c in violation.versus_reference if c is not None]
+                   or ([violation.pair] if violation.pair else []))
     if not comparisons or violation.step is None or violation.pair is None:
         return Evidence(), 0.0, 0.0
+    step = violation.step
     worst = max(comparisons, key=lambda c: c.ratio)
     index = worst.ratio_at
     quantity = violation.pair.quantity
 
-    def value(outcome: Any) -> float | None:
-        if violation.step >= len(outcome.steps):  # type: ignore[operator]
+    def value(outcome: Outcome) -> float | None:
+        if step >= len(outcome.steps):
             return None
-        array = outcome.steps[violation.step].get(quantity)
+        array = outcome.steps[step].get(quantity)
         if array is None or array.size == 0 or len(index) != array.ndim:
             return None
         return float(array[index])

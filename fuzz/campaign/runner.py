@@ -17,29 +17,31 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import itertools
-from collections import deque
 import sys
 import time
+from collections import deque
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from hypothesis import HealthCheck, Phase, given, seed as hypothesis_seed, settings, strategies as st, target
+from hypothesis import HealthCheck, Phase, given, settings, target
+from hypothesis import seed as hypothesis_seed
+from hypothesis import strategies as st
 from hypothesis.reporting import with_reporter
 
-from fuzz.execution.backends import Pairing, Side
-from fuzz.model.case import Case
-from fuzz.execution.check import Checker, CheckResult
+from fuzz.campaign import defaults
+from fuzz.campaign.record import crash_finding, finding_id, make_finding, reproduces, versions
+from fuzz.campaign.store import FindingStore
 from fuzz.campaign.summary import RunSummary, Shrinking
+from fuzz.execution.backends import Pairing, Side
+from fuzz.execution.check import Checker, CheckResult
+from fuzz.execution.isolation import WorkerLimits
+from fuzz.model.case import Case
 from fuzz.model.finding import Finding
 from fuzz.model.vocabulary import EXCEPTIONS, DifferenceFound, Family, Kind, Status
 from fuzz.oracle.comparison import Violation
 from fuzz.oracle.known import KnownDifference, KnownDifferences
-from fuzz.campaign.record import crash_finding, finding_id, make_finding, reproduces, versions
 from fuzz.oracle.text import render_violation
-from fuzz.campaign.store import FindingStore
-from fuzz.execution.isolation import WorkerLimits
-from fuzz.campaign import defaults
 
 #: the run's properties: each draws one family of cases and checks every kind of finding on them
 RUN_FAMILIES = (Family.VALID, Family.HOSTILE, Family.INVALID)
@@ -321,8 +323,8 @@ class FuzzRun:
         or chance is what `_confirm`'s replays measure.  Nothing here can end the run: a flaky
         shrink marks the finding flaky, any other exception becomes a harness crash finding.
         """
-        from hypothesis.errors import Flaky
         import hypothesis.internal.conjecture.engine as engine
+        from hypothesis.errors import Flaky
 
         began = time.monotonic()
         stop_at = began + self._shrink_allowance()

@@ -109,7 +109,8 @@ class RunSummary:
             shard=list(self.shard), merged_from=[list(s) for s in self.merged_from],
             workers={name: _plain(w) for name, w in self.workers.items()},
             shrinking=_plain(self.shrinking),
-            since_previous=None if self.since_previous is None else {k: list(v) for k, v in _plain(self.since_previous).items()},
+            since_previous=(None if self.since_previous is None
+                            else {k: list(v) for k, v in _plain(self.since_previous).items()}),
             known_differences_unmatched=list(self.known_differences_unmatched),
             new_findings=list(self.new_findings), flaky_findings=list(self.flaky_findings),
             examples_total=self.examples_total, examples_per_s=self.examples_per_s,

@@ -20,7 +20,9 @@ from fuzz.model.outcome import Outcome
 class CaseRunner(Protocol):
     target: str
     backend: str
-    versions: dict[str, str]
+
+    @property
+    def versions(self) -> dict[str, str]: ...
 
     def run(self, case: Case) -> Outcome: ...
 

@@ -26,8 +26,8 @@ import sys
 import threading
 import time
 from collections import deque
-from multiprocessing.connection import Connection
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from typing import Any
 
 from fuzz.model.case import Case

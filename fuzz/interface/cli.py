@@ -135,8 +135,8 @@ def run_config(args: argparse.Namespace, out: Path, pairings: Sequence[Pairing])
 def command_run(args: argparse.Namespace) -> int:
     from fuzz.campaign.runner import FuzzRun
     from fuzz.campaign.store import read_findings
-    from fuzz.execution.backends import BackendError, resolve
     from fuzz.campaign.summary import compare_with_previous
+    from fuzz.execution.backends import BackendError, resolve
 
     try:
         targets = parse_targets(args.targets)

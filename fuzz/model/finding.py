@@ -6,6 +6,7 @@ errors as `ErrorInfo`); JSON is made in `to_json` and read in `from_json` only, 
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import json
 from dataclasses import dataclass, field, fields
@@ -99,11 +100,12 @@ class Finding:
                 raise FindingError(f"finding {self.id}: {name} must be a {enum.__name__}, "
                                    f"got {getattr(self, name)!r}")
 
-    @property
+    # `builtins.property`: to a type checker, the field `property` above shadows the builtin in this class body
+    @builtins.property
     def is_new(self) -> bool:
         return self.status is Status.NEW
 
-    @property
+    @builtins.property
     def replay_text(self) -> str:
         """How the stored case replayed, in words for the reports."""
         if not self.replays:
@@ -111,7 +113,7 @@ class Finding:
         text = f"{self.reproduced} of {self.replays} replays"
         return f"flaky ({text})" if self.flaky else text
 
-    @property
+    @builtins.property
     def case_size(self) -> int:
         """The length of the case's JSON: of two records of one finding, the smaller case is kept."""
         return len(self.case.dumps()) if self.case is not None else 0
@@ -130,7 +132,8 @@ class Finding:
             evidence={"index": list(self.evidence.index), "left": self.evidence.left, "right": self.evidence.right,
                       "reference": self.evidence.reference},
         )
-        return _finite(data)
+        stored: dict[str, Any] = _finite(data)
+        return stored
 
     def dumps(self) -> str:
         return json.dumps(self.to_json(), sort_keys=True)
@@ -201,5 +204,6 @@ def _finite(value: Any) -> Any:
 
 def signature(kind: Kind, frameworks: tuple[str, str], backend: str, features: dict[str, Any]) -> str:
     """A stable id: the kind, the pair, the backend and a few coarse facts of the case and verdict."""
-    key = json.dumps({"kind": kind.value, "frameworks": list(frameworks), "backend": backend, **features}, sort_keys=True)
+    key = json.dumps({"kind": kind.value, "frameworks": list(frameworks), "backend": backend, **features},
+                     sort_keys=True)
     return f"{kind.value}-{hashlib.sha256(key.encode()).hexdigest()[:10]}"

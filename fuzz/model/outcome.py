@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
-import numpy as np
+from numpy.typing import NDArray
 
 from fuzz.model.vocabulary import Kind, Quantity
 
@@ -40,24 +41,25 @@ class ErrorInfo:
         first = text.splitlines()[0] if text else ""
         return cls(type(exc).__name__, first[:500], phase, step)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"type": self.type, "message": self.message, "phase": self.phase.value, "step": self.step}
 
 
 @dataclass(frozen=True)
 class StepOutcome:
-    output: np.ndarray | None = None
-    running_mean: np.ndarray | None = None
-    running_var: np.ndarray | None = None
-    grad_input: np.ndarray | None = None
-    grad_weight: np.ndarray | None = None
-    grad_bias: np.ndarray | None = None
+    output: NDArray[Any] | None = None
+    running_mean: NDArray[Any] | None = None
+    running_var: NDArray[Any] | None = None
+    grad_input: NDArray[Any] | None = None
+    grad_weight: NDArray[Any] | None = None
+    grad_bias: NDArray[Any] | None = None
     # float64 reference only: the batch statistics this step normalised with (for the tolerance policy)
-    norm_mean: np.ndarray | None = None
-    norm_var: np.ndarray | None = None
+    norm_mean: NDArray[Any] | None = None
+    norm_var: NDArray[Any] | None = None
 
-    def get(self, quantity: Quantity) -> np.ndarray | None:
-        return getattr(self, quantity.value)
+    def get(self, quantity: Quantity) -> NDArray[Any] | None:
+        value: NDArray[Any] | None = getattr(self, quantity.value)
+        return value
 
 
 @dataclass(frozen=True)

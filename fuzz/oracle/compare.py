@@ -10,7 +10,11 @@ Whether both frameworks accept or reject the case is compared too (error parity)
 
 from __future__ import annotations
 
+from functools import partial
+from typing import Any
+
 import numpy as np
+from numpy.typing import NDArray
 
 from fuzz.model.case import Case
 from fuzz.model.outcome import Outcome
@@ -29,21 +33,22 @@ def _index(flat: int, shape: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(reversed(out))
 
 
-def compare_arrays(actual: np.ndarray, expected: np.ndarray, tolerance: Tolerance, *, quantity: Quantity,
+def compare_arrays(actual: NDArray[Any], expected: NDArray[Any], tolerance: Tolerance, *, quantity: Quantity,
                    step: int, actual_name: str, expected_name: str) -> Comparison:
     """Compare two arrays element by element under `tolerance` (the torch.testing rule).
 
     NaN/Inf positions are judged after rounding `expected` to `actual`'s dtype: a float64 reference
     value beyond float16's range is Inf in float16, and an implementation that says so is right.
     """
-    base = dict(quantity=quantity, step=step, actual=actual_name, expected=expected_name, tolerance=tolerance)
+    made = partial(Comparison, quantity=quantity, step=step, actual=actual_name, expected=expected_name,
+                   tolerance=tolerance)
     if actual.shape != expected.shape:
-        return Comparison(**base, total=int(expected.size), mismatched=int(expected.size), max_abs=float("inf"),
-                          max_abs_at=(), max_rel=float("inf"), max_rel_at=(), ratio=float("inf"), ratio_at=(),
-                          shape_note=f"shape {actual.shape} where {expected.shape} was expected")
+        return made(total=int(expected.size), mismatched=int(expected.size), max_abs=float("inf"),
+                    max_abs_at=(), max_rel=float("inf"), max_rel_at=(), ratio=float("inf"), ratio_at=(),
+                    shape_note=f"shape {actual.shape} where {expected.shape} was expected")
     if actual.size == 0:
-        return Comparison(**base, total=0, mismatched=0, max_abs=0.0, max_abs_at=(), max_rel=0.0, max_rel_at=(),
-                          ratio=0.0, ratio_at=())
+        return made(total=0, mismatched=0, max_abs=0.0, max_abs_at=(), max_rel=0.0, max_rel_at=(), ratio=0.0,
+                    ratio_at=())
     a = actual.astype(np.float64, copy=False)
     e = expected.astype(np.float64, copy=False)
     with np.errstate(all="ignore"):
@@ -62,15 +67,15 @@ def compare_arrays(actual: np.ndarray, expected: np.ndarray, tolerance: Toleranc
                 rounded = expected.astype(actual.dtype).astype(np.float64)
                 e = np.where(np.isfinite(rounded), e, rounded)
             fin_a, fin_e = np.isfinite(a), np.isfinite(e)
-            same_nonfinite = (np.isnan(a) == np.isnan(e)) & ((a == np.inf) == (e == np.inf)) & ((a == -np.inf) == (e == -np.inf))
+            same_nonfinite = ((np.isnan(a) == np.isnan(e)) & ((a == np.inf) == (e == np.inf))
+                              & ((a == -np.inf) == (e == -np.inf)))
             nonfinite_mismatched = int(np.count_nonzero(~same_nonfinite))
             both = fin_a & fin_e
             diff = np.where(both, np.abs(a - e), 0.0)  # (recomputed: e may have been rounded to Inf)
             rel = np.where(both & (e != 0), diff / np.abs(e), np.where(both & (diff > 0), np.inf, 0.0))
             ratio = np.where(both, diff / tolerance.allowed(np.where(both, e, 0.0)), 0.0)
     worst_abs, worst_rel, worst_ratio = int(np.argmax(diff)), int(np.argmax(rel)), int(np.argmax(ratio))
-    return Comparison(
-        **base,
+    return made(
         total=int(a.size),
         mismatched=int(np.count_nonzero(ratio > 1)),
         max_abs=float(diff.flat[worst_abs]),
@@ -99,14 +104,17 @@ def compare_case(case: Case, left: Outcome, right: Outcome, reference: Outcome,
         kind = left.fault or right.fault
         assert kind is not None
         verdict = Verdict.NOT_JUDGED if all(faults) else Verdict.BLAME_LEFT if faults[0] else Verdict.BLAME_RIGHT
-        return CaseComparison(violations=(Violation(kind, None, names, verdict=verdict, errors=(left.error, right.error)),))
+        fault = Violation(kind, None, names, verdict=verdict, errors=(left.error, right.error))
+        return CaseComparison(violations=(fault,))
     if left.unmappable or right.unmappable:
-        why = (left.error or right.error).message  # type: ignore[union-attr]
-        return CaseComparison(notes=(f"unmappable: {why}",))
+        unmappable = left.error or right.error
+        assert unmappable is not None  # an unmappable outcome carries its error
+        return CaseComparison(notes=(f"unmappable: {unmappable.message}",))
     violations: list[Violation] = []
     if left.rejected != right.rejected:
-        violations.append(Violation(Kind.ERROR_PARITY, (left.error or right.error).step, names,  # type: ignore[union-attr]
-                                    errors=(left.error, right.error)))
+        rejection = left.error or right.error
+        assert rejection is not None  # a rejected outcome carries its error
+        violations.append(Violation(Kind.ERROR_PARITY, rejection.step, names, errors=(left.error, right.error)))
     if tolerances is None:
         tolerances = case_tolerances(case, reference.steps, backend)
     comparisons: list[Comparison] = []
@@ -122,26 +130,29 @@ def compare_case(case: Case, left: Outcome, right: Outcome, reference: Outcome,
             if tol is None or quantity not in tol:
                 continue  # no reference for this step: nothing to scale a tolerance by
             t = tol[quantity]
-            vs_ref = tuple(
-                compare_arrays(v, r, t, quantity=quantity, step=index, actual_name=name, expected_name="reference")
-                if r is not None else None
-                for v, name in ((a, names[0]), (b, names[1]))
-            )
-            if vs_ref[0] is not None and vs_ref[1] is not None and vs_ref[0].ok and vs_ref[1].ok and a.dtype == b.dtype:
-                # Both within tolerance of the reference, NaN/Inf where it has them: the verdict is
-                # `agree` and, in one dtype, both have the same NaN/Inf pattern, so the pair
-                # comparison could not change anything.  A third of the comparing time, saved.
-                comparisons.extend(vs_ref)  # type: ignore[arg-type]
-                continue
-            pair = compare_arrays(a, b, t.doubled(), quantity=quantity, step=index, actual_name=names[0], expected_name=names[1])
+            vs_ref: tuple[Comparison | None, Comparison | None] = (None, None)
+            if r is not None:
+                left_ref = compare_arrays(a, r, t, quantity=quantity, step=index, actual_name=names[0],
+                                          expected_name="reference")
+                right_ref = compare_arrays(b, r, t, quantity=quantity, step=index, actual_name=names[1],
+                                           expected_name="reference")
+                if left_ref.ok and right_ref.ok and a.dtype == b.dtype:
+                    # Both within tolerance of the reference, NaN/Inf where it has them: the verdict is
+                    # `agree` and, in one dtype, both have the same NaN/Inf pattern, so the pair
+                    # comparison could not change anything.  A third of the comparing time, saved.
+                    comparisons.extend((left_ref, right_ref))
+                    continue
+                vs_ref = (left_ref, right_ref)
+            pair = compare_arrays(a, b, t.doubled(), quantity=quantity, step=index, actual_name=names[0],
+                                  expected_name=names[1])
             comparisons.append(pair)
             comparisons.extend(c for c in vs_ref if c is not None)
             if pair.nonfinite_mismatched and not any(v.kind is Kind.NAN_PARITY for v in violations):
-                violations.append(Violation(Kind.NAN_PARITY, index, names, pair, vs_ref, judge(pair, vs_ref)))  # type: ignore[arg-type]
-            verdict = judge(pair, vs_ref)  # type: ignore[arg-type]
+                violations.append(Violation(Kind.NAN_PARITY, index, names, pair, vs_ref, judge(pair, vs_ref)))
+            verdict = judge(pair, vs_ref)
             if pair.nonfinite_mismatched:
                 continue  # NaN/Inf in different places is the NaN-parity finding, not a second value finding
             if verdict.is_violation and not any(v.kind is QUANTITY_KIND[quantity] for v in violations):
                 # only the first step a quantity goes wrong in: later steps inherit the error
-                violations.append(Violation(QUANTITY_KIND[quantity], index, names, pair, vs_ref, verdict))  # type: ignore[arg-type]
+                violations.append(Violation(QUANTITY_KIND[quantity], index, names, pair, vs_ref, verdict))
     return CaseComparison(tuple(comparisons), tuple(violations))

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from fuzz.model.case import Case
-from fuzz.oracle.compare import Kind, Violation
-from fuzz.oracle.verdict import Verdict
+from fuzz.model.vocabulary import Kind, Verdict
+from fuzz.oracle.comparison import Violation
 
 #: the committed list, at the top of the fuzz folder where its users triage it
 DEFAULT_PATH = Path(__file__).parent.parent / "known_differences.toml"
@@ -64,7 +64,8 @@ def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
         "track_running_stats": case.track_running_stats,
         "nonfinite_input": any(s.input.has_nonfinite for s in case.steps),
         "valid_use": case.is_valid_use,
-        "num_features_matches": case.num_features is None or case.num_features == (case.shape[1] if len(case.shape) > 1 else None),
+        "num_features_matches": case.num_features is None
+        or case.num_features == (case.shape[1] if len(case.shape) > 1 else None),
         "num_features": case.num_features if case.num_features is not None else case.channels,
         "rules_off": ",".join(sorted(case.rules_off)) or "none",
         "frozen_statistics": case.mindspore.frozen_statistics,
@@ -77,9 +78,9 @@ def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
 
 FACT_KEYS = frozenset({
     "kind", "frameworks", "blamed", "backend", "rejected_by", "error_type", "error_message", "error_phase",
-    "step_mode", "batch_statistics", "values_per_channel", "batch_size", "rank", "dtype", "param_dtype", "eps", "momentum", "affine",
-    "track_running_stats", "nonfinite_input", "valid_use", "num_features_matches", "num_features", "rules_off",
-    "frozen_statistics", "init_via_constructor", "ratio",
+    "step_mode", "batch_statistics", "values_per_channel", "batch_size", "rank", "dtype", "param_dtype", "eps",
+    "momentum", "affine", "track_running_stats", "nonfinite_input", "valid_use", "num_features_matches",
+    "num_features", "rules_off", "frozen_statistics", "init_via_constructor", "ratio",
 })
 _OPERATORS = {"min", "max", "contains", "not"}
 
@@ -102,7 +103,7 @@ def _matches(expected: Any, actual: Any) -> bool:
         return any(_matches(e, actual) for e in expected)
     if isinstance(expected, float) and isinstance(actual, float) and math.isnan(expected):
         return math.isnan(actual)
-    return expected == actual
+    return bool(expected == actual)
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,8 @@ class KnownDifferences:
             raise KnownDifferencesError(f"{path} is not valid TOML: {exc}") from exc
         unknown = set(data) - {"difference"}
         if unknown:
-            raise KnownDifferencesError(f"{path}: unknown top-level tables {sorted(unknown)}; entries are [[difference]]")
+            raise KnownDifferencesError(f"{path}: unknown top-level tables {sorted(unknown)}; "
+                                        "entries are [[difference]]")
         raw_entries = data.get("difference", [])
         if not isinstance(raw_entries, list) or not all(isinstance(r, dict) for r in raw_entries):
             raise KnownDifferencesError(f"{path}: 'difference' must be an array of tables ([[difference]])")
@@ -214,7 +216,8 @@ class KnownDifferences:
 
     def warn_stale(self) -> None:
         for entry in self.stale():
-            warnings.warn(f"known difference {entry.id!r} matched nothing in this run", StaleKnownDifference, stacklevel=2)
+            warnings.warn(f"known difference {entry.id!r} matched nothing in this run", StaleKnownDifference,
+                          stacklevel=2)
 
 
 class StaleKnownDifference(UserWarning):

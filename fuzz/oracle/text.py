@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from fuzz.model.case import Case
+from fuzz.model.outcome import ErrorInfo
 from fuzz.model.vocabulary import Kind
 from fuzz.oracle.comparison import Comparison, Violation
-from fuzz.model.outcome import ErrorInfo
 
 
 def _fmt(value: float) -> str:
@@ -19,13 +19,14 @@ def render_comparison(comparison: Comparison) -> str:
     if c.shape_note:
         return f"{head}: {c.shape_note}"
     pct = 100.0 * c.mismatched / c.total if c.total else 0.0
+    atol_max = float(c.tolerance.atol.max()) if c.tolerance.atol.size else 0.0
     lines = [
         head,
         f"  Mismatched elements: {c.mismatched} / {c.total} ({pct:.1f}%)",
         f"  Greatest absolute difference: {_fmt(c.max_abs)} at index {c.max_abs_at}",
         f"  Greatest relative difference: {_fmt(c.max_rel)} at index {c.max_rel_at}",
         f"  Worst error / tolerance: {_fmt(c.ratio)} at index {c.ratio_at} (rule {c.tolerance.rule}, "
-        f"rtol={_fmt(c.tolerance.rtol)}, atol up to {_fmt(float(c.tolerance.atol.max()) if c.tolerance.atol.size else 0.0)})",
+        f"rtol={_fmt(c.tolerance.rtol)}, atol up to {_fmt(atol_max)})",
     ]
     if c.nonfinite_mismatched:
         lines.append(f"  NaN/Inf at different positions: {c.nonfinite_mismatched}")

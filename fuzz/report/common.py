@@ -13,6 +13,7 @@ from fuzz.model.finding import Finding
 from fuzz.model.numbers import encode_float
 from fuzz.model.outcome import ErrorInfo
 from fuzz.model.vocabulary import Verdict
+
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -58,7 +59,7 @@ def number(value: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, float) and not math.isfinite(value):
-        return encode_float(value)
+        return str(encode_float(value))
     return f"{value:.4g}" if isinstance(value, float) else str(value)
 
 
@@ -69,7 +70,7 @@ def repro_script_command(finding: Finding) -> str:
 
 def ordered(findings: list[Finding]) -> list[Finding]:
     """New findings first, then by kind, then worst ratio first."""
-    def key(f: Finding) -> tuple:
+    def key(f: Finding) -> tuple[bool, str, float]:
         ratio = f.ratio if math.isfinite(f.ratio) else 1e308
         return (not f.is_new, f.kind.value, -ratio)
     return sorted(findings, key=key)

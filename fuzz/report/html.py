@@ -13,8 +13,16 @@ from typing import Any
 
 from fuzz.campaign.summary import Changes, RunSummary
 from fuzz.model.finding import Finding
-from fuzz.report.common import (CHANGE_LABELS, case_json, headline, number, ordered, printable, repro_script_command,
-                                verdict_words)
+from fuzz.report.common import (
+    CHANGE_LABELS,
+    case_json,
+    headline,
+    number,
+    ordered,
+    printable,
+    repro_script_command,
+    verdict_words,
+)
 
 CSS = """
 body{font-family:system-ui,sans-serif;margin:2em auto;padding:0 2em;max-width:1200px;color:#222;line-height:1.4}

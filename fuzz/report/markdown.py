@@ -13,8 +13,16 @@ from typing import Any
 from fuzz.campaign.summary import Changes, RunSummary
 from fuzz.model.finding import Finding
 from fuzz.model.outcome import ErrorInfo
-from fuzz.report.common import (CHANGE_LABELS, case_json, headline, number, ordered, printable, repro_script_command,
-                                verdict_words)
+from fuzz.report.common import (
+    CHANGE_LABELS,
+    case_json,
+    headline,
+    number,
+    ordered,
+    printable,
+    repro_script_command,
+    verdict_words,
+)
 
 
 def _cell(value: Any) -> str:

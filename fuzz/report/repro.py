@@ -17,10 +17,10 @@ import numpy as np
 
 from fuzz.execution.devices import MINDSPORE_DEVICE_TARGETS
 from fuzz.model.finding import Finding
-from fuzz.model.mapping import (CELL_PARAM_NAMES, Convention, ModulePlan, Unmappable, convention_of,
+from fuzz.model.mapping import (CELL_PARAM_NAMES, Convention, ModulePlan, Unmappable,
                                 mindspore_mint_plan, mindspore_nn_plan, torch_plan)
 from fuzz.model.numbers import encode_nested
-from fuzz.model.outcome import Quantity
+from fuzz.model.vocabulary import Quantity
 from fuzz.oracle.reference import ReferenceAdapter
 from fuzz.oracle.tolerance import case_tolerances
 from fuzz.oracle.verdict import SEVERAL
@@ -38,15 +38,14 @@ def _plan_json(plan: ModulePlan) -> dict[str, Any]:
             "param_names": CELL_PARAM_NAMES.get(plan.target, {})}
 
 
-def _convention(target: str) -> Convention:
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        import mindspore
-
-    cls = mindspore.mint.nn.BatchNorm1d if target == "mindspore.mint" else mindspore.nn.BatchNorm1d
-    return convention_of(cls)
+def _convention(finding: Finding) -> Convention:
+    """The right side's signature convention as recorded when the finding was made (no framework
+    is imported to build a script)."""
+    recorded = finding.conventions[1]
+    if recorded not in {c.value for c in Convention}:
+        raise ValueError(f"finding {finding.id} does not record {finding.frameworks[1]}'s signature convention "
+                         f"({recorded or 'a schema-1 finding'}); a run of this harness records it")
+    return Convention(recorded)
 
 
 def payload(finding: Finding) -> dict[str, Any]:
@@ -55,7 +54,7 @@ def payload(finding: Finding) -> dict[str, Any]:
         raise ValueError(f"finding {finding.id} has no case")
     target = finding.frameworks[1]
     planner = mindspore_mint_plan if target == "mindspore.mint" else mindspore_nn_plan
-    right = planner(case, _convention(target))
+    right = planner(case, _convention(finding))
     if isinstance(right, Unmappable):
         raise ValueError(f"finding {finding.id}: case is unmappable for {target}: {right.reason}")
     quantity = finding.kind if finding.kind in {q.value for q in Quantity} else "output"

@@ -8,8 +8,10 @@ from __future__ import annotations
 import os
 import signal
 import time
+from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from fuzz.execution.adapters.torch_nn import TorchNnAdapter
 from fuzz.model.case import Case
@@ -59,7 +61,7 @@ class LeakingAdapter(TorchNnAdapter):
     MindSpore's per-shape caches, made fast, to test worker recycling."""
 
     target = "faulty.leak"
-    kept: list[np.ndarray] = []
+    kept: list[NDArray[Any]] = []
 
     def run(self, case: Case) -> Outcome:
         self.kept.append(np.ones(1024 * 1024))  # 8 MiB of float64, written, so resident

@@ -60,7 +60,8 @@ CORNER_DEFECTS: dict[str, CornerDefect] = {
     "third_train_call": CornerDefect(Kind.RUNNING_VAR, "the module's third training call: its variance update is off",
                                      lambda c: _train_steps(c) >= 3 and c.track_running_stats),
     "low_momentum": CornerDefect(Kind.RUNNING_MEAN, "momentum below 0.02: the running mean moves too far",
-                                 lambda c: isinstance(c.momentum, float) and c.momentum < 0.02 and c.track_running_stats),
+                                 lambda c: (isinstance(c.momentum, float) and c.momentum < 0.02
+                                            and c.track_running_stats)),
     "wide_channels": CornerDefect(Kind.OUTPUT, "inputs with at least 40 channels: the output is off",
                                   lambda c: _channels(c) >= 40),
     "three_d_grad": CornerDefect(Kind.GRAD_INPUT, "(N, C, L) inputs only: the input gradient is off",
@@ -85,8 +86,10 @@ def plant(name: str) -> Callable[[], None]:
     import torch
 
     if name not in PLANTED_KINDS and name not in CORNER_DEFECTS:
-        raise ValueError(f"unknown planted bug {name!r}; choose from {', '.join(PLANTED_KINDS + tuple(CORNER_DEFECTS))}")
-    cls = torch.nn.BatchNorm1d
+        raise ValueError(f"unknown planted bug {name!r}; "
+                         f"choose from {', '.join(PLANTED_KINDS + tuple(CORNER_DEFECTS))}")
+    # Any: the class is patched in place, and a type checker rejects assigning to a method
+    cls: Any = torch.nn.BatchNorm1d
     original = cls.forward
     wrapped = _kind_defect(name, original) if name in PLANTED_KINDS else _corner_defect(name, original)
     cls.forward = wrapped

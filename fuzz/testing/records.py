@@ -8,6 +8,7 @@ from typing import Any
 
 from fuzz.model.case import Case
 from fuzz.model.finding import Finding
+from fuzz.model.outcome import ErrorInfo
 
 
 def finding_of(**fields: Any) -> Finding:
@@ -19,6 +20,6 @@ def finding_of(**fields: Any) -> Finding:
         elif is_dataclass(value) and not isinstance(value, type):
             value = asdict(value)
         elif name == "errors":
-            value = [asdict(e) | {"phase": e.phase.value} if is_dataclass(e) else e for e in value]
+            value = [e.to_json() if isinstance(e, ErrorInfo) else e for e in value]
         data[name] = value
     return Finding.from_json(data)
