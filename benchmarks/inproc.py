@@ -43,9 +43,10 @@ def _clear_cells(*holders: Any) -> None:
                 cells.clear()
 
 
-def _timed(fn: Callable[[], Any]) -> float:
+def _timed(fn: Callable[..., Any], *args: Any) -> float:
+    """Seconds `fn(*args)` takes."""
     started = time.perf_counter()
-    fn()
+    fn(*args)
     return time.perf_counter() - started
 
 
@@ -74,7 +75,7 @@ def profile_buckets(stats: pstats.Stats) -> dict[str, Any]:
     and argument mapping (`fuzz.model.mapping` plans) are moved out of whichever root called them, using
     cProfile's per-caller cumulative times.  `rest` is Checker's own glue (check minus the roots).
     """
-    raw: dict = stats.stats  # type: ignore[attr-defined]
+    raw: dict = stats.stats  # type: ignore[attr-defined]  # the table behind pstats' API (not in typeshed)
 
     def keys(suffix: str, name: str) -> list:
         return [k for k in raw if _norm(k[0]).endswith(suffix) and k[2] == name]
@@ -97,7 +98,8 @@ def profile_buckets(stats: pstats.Stats) -> dict[str, Any]:
     # when not given: take only the latter out of the comparison
     buckets["comparison"] -= sum(ct for key in keys("fuzz/oracle/tolerance.py", "case_tolerances")
                                  for caller, (_cc, _nc, _tt, ct) in raw[key][4].items() if caller[2] == "compare_case")
-    moves = [("fuzz/model/case.py", "generate", "input generation"), ("fuzz/model/case.py", "upstream_gradient", "input generation"),
+    moves = [("fuzz/model/case.py", "generate", "input generation"),
+             ("fuzz/model/case.py", "upstream_gradient", "input generation"),
              ("fuzz/model/mapping.py", "torch_plan", "argument mapping"),
              ("fuzz/model/mapping.py", "mindspore_nn_plan", "argument mapping")]
     for suffix, name, into in moves:
@@ -112,7 +114,7 @@ def profile_buckets(stats: pstats.Stats) -> dict[str, Any]:
     buckets["rest (Checker glue)"] = total - sum(buckets.values())
     top = sorted(raw.items(), key=lambda kv: kv[1][2], reverse=True)[:15]
     top_rows = []
-    for (path, line, name), (cc, nc, tt, ct, _callers) in top:
+    for (path, line, name), (_cc, nc, tt, ct, _callers) in top:
         short = _norm(path)
         for marker in ("site-packages/", "/work/main/"):
             if marker in short:
@@ -150,7 +152,7 @@ def time_generation(n: int, seed: int = 0) -> dict[str, Any]:
         @hseed(seed)
         @given(case=strategy)
         def draw(case: Any) -> None:
-            count[0] += 1
+            count[0] += 1  # noqa: B023 - draw() runs within this iteration
 
         seconds = _timed(draw)
         out[name] = {"examples": count[0], "s": round(seconds, 4), "ms_per_example": 1e3 * seconds / max(count[0], 1)}
@@ -173,12 +175,12 @@ def time_recording(pairs: list[tuple[Any, Any, Any]], backend: str = "cpu") -> d
         ids = make = render = 0.0
         with FindingStore(directory / "findings.jsonl") as store:
             for violation, result, known in pairs:
-                ids += _timed(lambda: finding_id(violation, result, backend, known))
+                ids += _timed(finding_id, violation, result, backend, known)
                 started = time.perf_counter()
                 finding = make_finding(violation, result, backend=backend, known=known, property_name="bench")
                 store.append(finding)
                 make += time.perf_counter() - started
-                render += _timed(lambda: render_violation(violation, result.case))
+                render += _timed(render_violation, violation, result.case)
         n = len(pairs)
         out.update(finding_id_ms=1e3 * ids / n, make_and_append_ms=1e3 * make / n, render_text_ms=1e3 * render / n)
         try:
@@ -227,8 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     first: dict[str, list[float]] = {"limit_torch": [], "limit_ms": []}
     for case in cases:
         pt, pm = bare_torch.prepare(case), bare_ms.prepare(case)
-        first["limit_torch"].append(_timed(lambda: bare_torch.run(pt)))
-        first["limit_ms"].append(_timed(lambda: bare_ms.run(pm)))
+        first["limit_torch"].append(_timed(bare_torch.run, pt))
+        first["limit_ms"].append(_timed(bare_ms.run, pm))
         if args.limit_only:
             continue
         res = checker.check(case)
@@ -248,19 +250,19 @@ def main(argv: list[str] | None = None) -> int:
         _clear_cells(bare_ms)
         for i, case in enumerate(cases):
             pt, pm = bare_torch.prepare(case), bare_ms.prepare(case)
-            best["limit_torch"][i] = min(best["limit_torch"][i], _timed(lambda: bare_torch.run(pt)))
-            best["limit_ms"][i] = min(best["limit_ms"][i], _timed(lambda: bare_ms.run(pm)))
+            best["limit_torch"][i] = min(best["limit_torch"][i], _timed(bare_torch.run, pt))
+            best["limit_ms"][i] = min(best["limit_ms"][i], _timed(bare_ms.run, pm))
         if args.limit_only:
             continue
         _clear_cells(checker.right.adapter)
         for i, case in enumerate(cases):
             _clear_input_cache()
-            best["adapter_torch"][i] = min(best["adapter_torch"][i], _timed(lambda: checker.left.run(case)))
-            best["adapter_ms"][i] = min(best["adapter_ms"][i], _timed(lambda: checker.right.run(case)))
+            best["adapter_torch"][i] = min(best["adapter_torch"][i], _timed(checker.left.run, case))
+            best["adapter_ms"][i] = min(best["adapter_ms"][i], _timed(checker.right.run, case))
         _clear_cells(checker.right.adapter)
         for i, case in enumerate(cases):
             _clear_input_cache()
-            best["check"][i] = min(best["check"][i], _timed(lambda: checker.check(case)))
+            best["check"][i] = min(best["check"][i], _timed(checker.check, case))
     result["per_case_s"] = best
     result["totals_s"] = {n: sum(v) for n, v in best.items()}
     result["first_pass_per_case_s"] = first

@@ -38,17 +38,17 @@ class Prepared:
     constructor_init: dict[str, np.ndarray]
     flags: tuple[bool | None, ...]
     inputs: list[np.ndarray]
-    upstreams: list[np.ndarray]
+    upstreams: list[np.ndarray | None]  # None for a non-float input (it takes no gradient)
     grad: bool
     key: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _inputs(case: Case) -> tuple[list[np.ndarray], list[np.ndarray]]:
+def _inputs(case: Case) -> tuple[list[np.ndarray], list[np.ndarray | None]]:
     inputs = [np.array(s.input.generate(case.shape, case.dtype)) for s in case.steps]
     upstreams = [case.upstream_gradient(i, case.shape, case.dtype) if case.dtype.startswith("float") else None
                  for i in range(len(case.steps))]
-    return inputs, upstreams  # type: ignore[return-value]
+    return inputs, upstreams
 
 
 class BareTorch:

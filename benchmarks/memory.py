@@ -2,12 +2,13 @@
 
     python -m benchmarks.memory [--seconds 600] [--seed 7] [--no-isolate] --json OUT.json
 
-Starts `python -m fuzz run --budget SECONDS --seed SEED` (both targets, isolated workers) and, every `--every` seconds, reads VmRSS of the run's
-process and of every process below it (the framework workers) from /proc, together with the
-examples done so far (from the run's plain progress lines).  A worker that is replaced (after a
-crash) is a new pid and starts a new series.  "Flat" is judged per process on the second half of
-the search, after warm-up and before the run's one-time finishing work: the growth from its first to
-its last sample there, and the least-squares slope per 1,000 examples.  Linux only (/proc).
+Starts `python -m fuzz run --budget SECONDS --seed SEED` (both targets, isolated workers) and,
+every `--every` seconds, reads VmRSS of the run's process and of every process below it (the
+framework workers) from /proc, together with the examples done so far (from the run's plain
+progress lines).  A worker that is replaced (after a crash) is a new pid and starts a new series.
+"Flat" is judged per process on the second half of the search, after warm-up and before the run's
+one-time finishing work: the growth from its first to its last sample there, and the least-squares
+slope per 1,000 examples.  Linux only (/proc).
 """
 
 from __future__ import annotations
@@ -143,7 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     if not Path("/proc/self/status").exists():
         print("benchmarks.memory needs Linux /proc", file=sys.stderr)
         return 2
-    result = measure(args.seconds, args.every, ["--seed", str(args.seed)] + (["--no-isolate"] if args.no_isolate else []))
+    extra = ["--seed", str(args.seed)] + (["--no-isolate"] if args.no_isolate else [])
+    result = measure(args.seconds, args.every, extra)
     args.json.write_text(json.dumps(result, indent=1))
     for p in result["processes"]:
         print(f"{p['name']:<28} pid {p['pid']:>7}: first {p['first_mib']:.0f} MiB, max {p['max_mib']:.0f}, "

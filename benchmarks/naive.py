@@ -198,7 +198,8 @@ def main(argv: list[str] | None = None) -> int:
         # untimed warm-up (first calls initialise kernels and autograd), as the harness's fixtures do
         from fuzz.model.case import Case, InputSpec, Mode, Step
 
-        warm = Case(shape=(4, 3, 5), grad=True, steps=(Step(Mode.TRAIN, InputSpec(seed=1)), Step(Mode.EVAL, InputSpec())))
+        warm = Case(shape=(4, 3, 5), grad=True,
+                    steps=(Step(Mode.TRAIN, InputSpec(seed=1)), Step(Mode.EVAL, InputSpec())))
         parametrized_test(warm)()
         for key in stats:
             stats[key] = type(stats[key])()

@@ -242,7 +242,8 @@ def _fuzz_run_once(mode: Mode, tmp: Path, name: str, extra: list[str]) -> dict[s
     code, out, err, wall = run_command(argv, timeout=mode.run_budget_s + 300, env=env)
     summary_path = out_dir / "summary.json"
     if code not in (0, 1) or not summary_path.exists():
-        raise BenchmarkError(f"python -m fuzz run{''.join(' ' + e for e in extra)} failed (exit {code}):\n{_tail(err or out)}")
+        raise BenchmarkError(f"python -m fuzz run{''.join(' ' + e for e in extra)} failed (exit {code}):\n"
+                             f"{_tail(err or out)}")
     summary = json.loads(summary_path.read_text())
     checks = check_s = 0.0
     if capture.exists():
@@ -372,7 +373,8 @@ def _confine_section(add: Callable[[str], None], confine: dict[str, Any]) -> Non
     if not _measured(add, confine):
         add("")
         return
-    add(f"`benchmarks/confine.py` on {confine['cases']} captured cases (the run's, where it ran), {confine['rounds']} alternating round(s), "
+    add(f"`benchmarks/confine.py` on {confine['cases']} captured cases (the run's, where it ran), "
+        f"{confine['rounds']} alternating round(s), "
         f"{confine['cores']} cores: `WorkerAdapter('mindspore.nn')` with `WorkerLimits(confine_mindspore=...)`; "
         "per case the wall time and the CPU time the worker used (all its threads, from /proc). Then the "
         "Checker on the same cases, one at a time (`check`) and pipelined as the run does (`start`/`finish`, "
@@ -423,7 +425,8 @@ def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dic
     add("*Limit*: `benchmarks/limit.py`, a bare loop of only the framework calls the cases need - construct "
         "the torch module / reuse a MindSpore Cell reset to its fresh parameters (as the adapter does), set "
         "the initial parameters and buffers, switch train/eval, run every step, take the gradients of "
-        "the upstream gradient (torch `backward`, `mindspore.vjp`), copy outputs, running statistics and gradients to NumPy - with the harness's "
+        "the upstream gradient (torch `backward`, `mindspore.vjp`), copy outputs, running statistics and "
+        "gradients to NumPy - with the harness's "
         "framework settings (MindSpore synchronous PyNative). Inputs, upstream gradients and argument "
         "translation are prepared before the clock starts. *Single pass* (the limit of every ratio below): "
         "each case once, in the order the harness met them, in a fresh process after the framework imports - "
@@ -432,7 +435,8 @@ def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dic
         "reaches; the breakdown in section 2 uses it).")
     add("")
     add("*Same cases*: every case the properties below checked was captured (`benchmarks/capture_site`, "
-        "a wrapper around `Checker.finish`, where every check ends), and the limit ran on exactly those cases. All cases are kept, "
+        "a wrapper around `Checker.finish`, where every check ends), and the limit ran on exactly those cases. "
+        "All cases are kept, "
         "including the ones a framework rejects (the rejection is a framework call too).")
     add("")
     if not pytest:
@@ -576,7 +580,8 @@ def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dic
                 add(f"| Hypothesis draw of `{name}` (engine included, empty body) | {_fmt(g['ms_per_example'])} "
                     "ms/example |")
             rec = inproc.get("recording", {})
-            add(f"| violations (new + known) per example on these cases | {_fmt(inproc.get('violations_per_example'))} |")
+            add(f"| violations (new + known) per example on these cases | "
+                f"{_fmt(inproc.get('violations_per_example'))} |")
             if rec.get("violations_sampled"):
                 add(f"| `finding_id` per violation met (runner) | {_fmt(rec.get('finding_id_ms'))} ms |")
                 add(f"| `make_finding` + `FindingStore.append` (fsync) per finding recorded | "
@@ -680,7 +685,8 @@ def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dic
         if workers:
             add("")
             add("Worker replacements in the run (summary.json): " + ", ".join(
-                f"{name}: {w['recycled']} recycled, {w['restarts']} restarted" for name, w in sorted(workers.items())) + ".")
+                f"{name}: {w['recycled']} recycled, {w['restarts']} restarted"
+                for name, w in sorted(workers.items())) + ".")
     add("")
 
     # -- detection
@@ -709,7 +715,8 @@ def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dic
     camp = results.get("campaign", {})
     if _measured(add, camp):
         add(f"`benchmarks/campaign.py`: `python -m fuzz run --budget {_fmt(camp['budget_s'])} --seed S --targets "
-            f"mindspore.nn` (S = 1..{camp['seeds']}) with each corner defect of `fuzz/testing/planted.py` planted in torch. "
+            f"mindspore.nn` (S = 1..{camp['seeds']}) with each corner defect of `fuzz/testing/planted.py` "
+            "planted in torch. "
             "*Complete*: exit 1 with every report and no internal error. *Met* / *shrunk*: seconds into the run "
             "when the first new finding of the defect's kind inside its corner was recorded / shrunk (medians "
             "over the seeds). *Outside*: new findings outside the corner (outcomes charged to the wrong case).")
@@ -744,7 +751,8 @@ def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dic
 # --------------------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="small sizes: about fifteen minutes, ten of them the campaign section")
+    parser.add_argument("--quick", action="store_true",
+                        help="small sizes: about fifteen minutes, ten of them the campaign section")
     parser.add_argument("--out", type=Path, default=BENCH / "RESULTS.md", help="where to write the results")
     parser.add_argument("--sections", default=",".join(SECTIONS), help=f"comma-separated subset of {SECTIONS}")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (cases, worker JSON)")

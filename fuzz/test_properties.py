@@ -9,22 +9,28 @@ reason, where the target rejects even a plain case); error parity uses `checker`
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Callable
 
 from hypothesis import given
 
+from fuzz.execution.check import Checker
 from fuzz.interface.properties import check_property
+from fuzz.model.case import Case
 from fuzz.model.vocabulary import KINDS, TARGET_KINDS, Family, Kind
 from strategies import cases_of
 
 
 def _target(kind: Kind, family: Family) -> Callable[..., None]:
+    # the two variants differ in the fixture they ask for; the caller renames the one returned
+    test: Callable[..., None]
     if kind.carries_numbers:
-        def test(case: Any, value_checker: Any) -> None:
+        def test_values(case: Case, value_checker: Checker) -> None:
             check_property(kind, case, value_checker)
+        test = test_values
     else:
-        def test(case: Any, checker: Any) -> None:
+        def test_errors(case: Case, checker: Checker) -> None:
             check_property(kind, case, checker)
+        test = test_errors
     test.__doc__ = f"{KINDS[kind].summary} ({family.value})."
     return given(case=cases_of(family))(test)
 

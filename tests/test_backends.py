@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_discovery_says_why_anything_is_unavailable():
     found = discover()
-    assert {(s.framework, s.backend) for s in found} == {(f, b) for f in ("torch", "mindspore") for b in backends.BACKENDS}
+    assert {(s.framework, s.backend) for s in found} == {(f, b) for f in ("torch", "mindspore")
+                                                         for b in backends.BACKENDS}
     assert all(s.available or len(s.reason) > 10 for s in found)
     cpu = {s.framework: s for s in found if s.backend == "cpu"}
     assert cpu["torch"].available and cpu["mindspore"].available
@@ -52,7 +53,8 @@ def test_malformed_specs_raise_a_sentence(spec):
 @pytest.fixture
 def only_cpu(monkeypatch):
     def fake(framework, backend):
-        return BackendStatus(framework, backend, backend == "cpu", "" if backend == "cpu" else f"no {backend} here (test)")
+        return BackendStatus(framework, backend, backend == "cpu",
+                             "" if backend == "cpu" else f"no {backend} here (test)")
     monkeypatch.setattr(backends, "status", fake)
 
 
@@ -84,9 +86,10 @@ def test_cli_exits_2_for_a_missing_backend_asked_for_by_name(tmp_path):
 
 
 def test_pytest_shows_unavailable_pairings_as_skips_with_reasons():
-    proc = subprocess.run([sys.executable, "-m", "pytest", "fuzz/test_properties.py::test_running_mean", "--fuzz-backend", "all",
-                           "--fuzz-targets", "mindspore.nn", "--fuzz-max-examples", "3", "-rs", "-q",
-                           "-p", "no:cacheprovider"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    proc = subprocess.run([sys.executable, "-m", "pytest", "fuzz/test_properties.py::test_running_mean",
+                           "--fuzz-backend", "all", "--fuzz-targets", "mindspore.nn", "--fuzz-max-examples", "3",
+                           "-rs", "-q", "-p", "no:cacheprovider"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout[-3000:]
     unavailable = [s for s in discover() if not s.available]
     assert "SKIPPED" in proc.stdout and "unavailable:" in proc.stdout
@@ -95,8 +98,8 @@ def test_pytest_shows_unavailable_pairings_as_skips_with_reasons():
 
 
 def test_summary_lists_skipped_pairings(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "fuzz", "run", "--backend", "all", "--max-examples", "2", "--chunk", "2",
-                           "--no-isolate", "--seed", "1", "--out", str(tmp_path / "run")], cwd=ROOT,
+    proc = subprocess.run([sys.executable, "-m", "fuzz", "run", "--backend", "all", "--max-examples", "2",
+                           "--chunk", "2", "--no-isolate", "--seed", "1", "--out", str(tmp_path / "run")], cwd=ROOT,
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode in (0, 1), proc.stderr[-2000:]
     import json

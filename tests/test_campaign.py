@@ -46,7 +46,8 @@ CORNER_BUDGET_S = 40
 OVERHEAD_S = 30
 
 
-def run(tmp_path: Path, defect: str, seed: int, budget: int, *extra: str) -> tuple[subprocess.CompletedProcess, Path, float]:
+def run(tmp_path: Path, defect: str, seed: int, budget: int,
+        *extra: str) -> tuple[subprocess.CompletedProcess, Path, float]:
     out = tmp_path / "run"
     began = time.monotonic()
     proc = subprocess.run([sys.executable, "-m", "fuzz", "run", "--budget", str(budget), "--seed", str(seed),

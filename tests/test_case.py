@@ -19,7 +19,10 @@ TRAIN, EVAL = Mode.TRAIN, Mode.EVAL
 NAN, INF = float("nan"), float("inf")
 
 
-def steps(*modes: Mode, spec: InputSpec = InputSpec()) -> tuple[Step, ...]:
+_DEFAULT_SPEC = InputSpec()
+
+
+def steps(*modes: Mode, spec: InputSpec = _DEFAULT_SPEC) -> tuple[Step, ...]:
     return tuple(Step(mode, spec) for mode in modes)
 
 
@@ -211,7 +214,8 @@ def test_malformed_json_raises_case_error_naming_the_field(text, word):
 
 
 @pytest.mark.parametrize("text", [
-    '{"shape": "ab"}', '{"shape": 3}', '{%s, "weight": [1, "a", 2]}' % GOOD, '{%s, "steps": [{"mode": "bogus"}]}' % GOOD,
+    '{"shape": "ab"}', '{"shape": 3}', '{%s, "weight": [1, "a", 2]}' % GOOD,
+    '{%s, "steps": [{"mode": "bogus"}]}' % GOOD,
     '{%s, "steps": [{}]}' % GOOD, '{%s, "omit": 5}' % GOOD, '{%s, "steps": 5}' % GOOD, "null", '"text"',
 ])
 def test_malformed_json_never_raises_anything_but_case_error(text):
@@ -274,7 +278,8 @@ def test_generate_honours_constant_channels():
 
 @pytest.mark.parametrize("outliers, size, expected", [(1, 24, 1), (3, 24, 3), (5, 4, 4)])
 def test_generate_honours_outliers(outliers, size, expected):
-    x = InputSpec(seed=8, offset=1.0, scale=2.0, outliers=outliers, outlier_factor=500.0).generate((size // 2, 2), "float64")
+    spec = InputSpec(seed=8, offset=1.0, scale=2.0, outliers=outliers, outlier_factor=500.0)
+    x = spec.generate((size // 2, 2), "float64")
     assert np.count_nonzero(x == 1.0 + 2.0 * 500.0) == expected
     assert np.count_nonzero(np.abs(x) > 100) == expected
 
@@ -382,7 +387,8 @@ def test_is_valid_use_rejects_undocumented_uses(kwargs):
     assert Case(**kwargs).is_valid_use is False
 
 
-@pytest.mark.parametrize("kwargs", [dict(shape=(4, 3), num_features=3.0), dict(shape=(4, 1), num_features=True)], ids=str)
+@pytest.mark.parametrize("kwargs", [dict(shape=(4, 3), num_features=3.0), dict(shape=(4, 1), num_features=True)],
+                         ids=str)
 def test_is_valid_use_rejects_a_non_int_num_features_equal_to_the_channels(kwargs):
     assert Case(**kwargs).is_valid_use is False
 

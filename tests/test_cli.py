@@ -9,12 +9,12 @@ replay, and a run killed with SIGKILL keeping its findings are covered too.
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 import os
 import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -40,7 +40,8 @@ def env(planted: str | None = None, site: Path | None = None) -> dict[str, str]:
     return out
 
 
-def fuzz(*args: str, planted: str | None = None, site: Path | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
+def fuzz(*args: str, planted: str | None = None, site: Path | None = None,
+         timeout: int = 600) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "fuzz", *args], cwd=ROOT, env=env(planted, site), capture_output=True,
                           text=True, timeout=timeout)
 
@@ -54,7 +55,8 @@ def clean_run(tmp_path_factory) -> tuple[subprocess.CompletedProcess, Path]:
 @pytest.fixture(scope="module")
 def planted_run(tmp_path_factory) -> tuple[subprocess.CompletedProcess, Path]:
     out = tmp_path_factory.mktemp("planted") / "run"
-    return fuzz("run", "--max-examples", "12", "--chunk", "12", "--seed", "7", "--out", str(out), planted="running_var"), out
+    return fuzz("run", "--max-examples", "12", "--chunk", "12", "--seed", "7", "--out", str(out),
+                planted="running_var"), out
 
 
 def test_run_without_defect_exits_0_and_writes_every_file(clean_run):
@@ -64,7 +66,8 @@ def test_run_without_defect_exits_0_and_writes_every_file(clean_run):
         assert (out / name).is_file(), name
     summary = json.loads((out / "summary.json").read_text())
     pairings = ("torch.nn@cpu~mindspore.nn@cpu", "torch.nn@cpu~mindspore.mint@cpu")
-    assert set(summary["examples"]) == {f"{p}[{q}]" for p in ("valid_uses", "hostile_inputs", "invalid_uses") for q in pairings}
+    assert set(summary["examples"]) == {f"{p}[{q}]" for p in ("valid_uses", "hostile_inputs", "invalid_uses")
+                                        for q in pairings}
     # 12 cases drawn per key; one drawn twice in a round is checked once and counted as a duplicate
     assert all(count + summary["duplicates"].get(key, 0) == 12 for key, count in summary["examples"].items())
     assert all(count >= 4 for count in summary["examples"].values())
@@ -133,10 +136,12 @@ def test_report_rebuilds_from_findings_alone(planted_run, tmp_path):
 def test_previous_run_comparison(planted_run, clean_run, tmp_path):
     _, previous = planted_run
     out = tmp_path / "again"
-    proc = fuzz("run", "--max-examples", "12", "--chunk", "12", "--seed", "7", "--out", str(out), "--previous", str(previous))
+    proc = fuzz("run", "--max-examples", "12", "--chunk", "12", "--seed", "7", "--out", str(out),
+                "--previous", str(previous))
     assert proc.returncode == 0, proc.stderr[-2000:]
     since = json.loads((out / "summary.json").read_text())["since_previous"]
-    planted_id = next(f.id for f in read_findings(previous / "findings.jsonl") if f.status == "new" and f.kind == "running_var")
+    planted_id = next(f.id for f in read_findings(previous / "findings.jsonl")
+                      if f.status == "new" and f.kind == "running_var")
     assert planted_id in since["fixed"]
     assert "Since the previous run" in (out / "report.md").read_text()
 
@@ -148,7 +153,8 @@ def test_sigkill_keeps_findings_recorded_before_it(tmp_path):
     findings_file = out / "findings.jsonl"
     deadline = time.monotonic() + 240
     try:
-        while time.monotonic() < deadline and not (findings_file.exists() and findings_file.read_text().count("\n") >= 2):
+        while time.monotonic() < deadline and not (findings_file.exists()
+                                                    and findings_file.read_text().count("\n") >= 2):
             time.sleep(0.5)
     finally:
         proc.send_signal(signal.SIGKILL)

@@ -1,4 +1,5 @@
-"""Tests for fuzz/oracle/compare.py and fuzz/oracle/verdict.py: comparisons, violations, and whom the reference blames."""
+"""Tests for fuzz/oracle/compare.py and fuzz/oracle/verdict.py: comparisons, violations, and whom the
+reference blames."""
 
 from __future__ import annotations
 
@@ -41,7 +42,8 @@ def compare(actual, expected, tolerance=None) -> Comparison:
 def test_identical_arrays_compare_ok():
     x = np.arange(24.0).reshape(2, 3, 4)
     c = compare(x, x)
-    assert c.ok and (c.total, c.mismatched, c.max_abs, c.max_rel, c.ratio, c.nonfinite_mismatched) == (24, 0, 0, 0, 0, 0)
+    measures = (c.total, c.mismatched, c.max_abs, c.max_rel, c.ratio, c.nonfinite_mismatched)
+    assert c.ok and measures == (24, 0, 0, 0, 0, 0)
 
 
 def test_mismatches_are_counted_and_the_worst_located():
@@ -127,7 +129,8 @@ def test_empty_arrays_compare_ok():
 # --------------------------------------------------------------------------------------------
 # judge
 
-def comparison(ratio: float, nonfinite: int = 0, shape_note: str | None = None, mismatched: int | None = None) -> Comparison:
+def comparison(ratio: float, nonfinite: int = 0, shape_note: str | None = None,
+               mismatched: int | None = None) -> Comparison:
     if mismatched is None:
         mismatched = int(ratio > 1)
     return Comparison(Quantity.OUTPUT, 0, "a", "e", total=4, mismatched=mismatched, max_abs=ratio, max_abs_at=(0,),
@@ -154,7 +157,8 @@ JUDGEMENTS = [
 ]
 
 
-@pytest.mark.parametrize("left, right, verdict", JUDGEMENTS, ids=[f"{i}-{v.value}" for i, (*_, v) in enumerate(JUDGEMENTS)])
+@pytest.mark.parametrize("left, right, verdict", JUDGEMENTS,
+                         ids=[f"{i}-{v.value}" for i, (*_, v) in enumerate(JUDGEMENTS)])
 def test_judge(left, right, verdict):
     assert judge(comparison(max(left.ratio, right.ratio)), (left, right)) is verdict
 
@@ -175,7 +179,8 @@ def test_which_verdicts_are_violations():
 
 
 def test_violation_ratio_is_the_worst_of_its_evidence():
-    v = Violation(Kind.OUTPUT, 0, (LEFT, RIGHT), comparison(2.0), (comparison(7.0), comparison(0.5)), Verdict.BLAME_LEFT)
+    v = Violation(Kind.OUTPUT, 0, (LEFT, RIGHT), comparison(2.0), (comparison(7.0), comparison(0.5)),
+                  Verdict.BLAME_LEFT)
     assert v.ratio == 7.0
     assert Violation(Kind.ERROR_PARITY, 0, (LEFT, RIGHT)).ratio == 1.0
 
@@ -322,7 +327,8 @@ def rounded_reference(case: Case, reference: Outcome, target: str) -> Outcome:
     dtypes = {Quantity.OUTPUT: case.dtype, Quantity.GRAD_INPUT: case.dtype, Quantity.RUNNING_MEAN: stat,
               Quantity.RUNNING_VAR: stat, Quantity.GRAD_WEIGHT: stat, Quantity.GRAD_BIAS: stat}
     with np.errstate(all="ignore"):
-        steps = tuple(StepOutcome(**{q.value: None if s.get(q) is None else s.get(q).astype(d) for q, d in dtypes.items()})
+        steps = tuple(StepOutcome(**{q.value: None if s.get(q) is None else s.get(q).astype(d)
+                                     for q, d in dtypes.items()})
                       for s in reference.steps)
     return Outcome(target, "cpu", "torch", steps, reference.error)
 

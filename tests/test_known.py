@@ -217,7 +217,8 @@ ENTRY_CASES = [
     (None, error_parity(torch_raises("some other failure")), one_step((1, 3))),
     ("mindspore-validates-eps-range", error_parity(ms_error=ms_raises("For 'BatchNorm', the eps must be in (0,1]")),
      one_step((4, 3), eps=0.0)),
-    (None, error_parity(ms_error=ms_raises("For 'BatchNorm', the eps must be in (0,1]")), one_step((4, 3))),  # valid use
+    (None, error_parity(ms_error=ms_raises("For 'BatchNorm', the eps must be in (0,1]")),
+     one_step((4, 3))),  # valid use
     ("mindspore-validates-momentum-range", error_parity(ms_error=ms_raises("the 'momentum' must be in range [0, 1]")),
      one_step((4, 3), momentum=1.5)),
     ("mindspore-validates-momentum-range", error_parity(ms_error=ms_raises("the momentum must be in [0, 1]")),
@@ -229,7 +230,8 @@ ENTRY_CASES = [
     (None, Violation(Kind.OUTPUT, 0, (TORCH, MS), verdict=Verdict.BLAME_RIGHT), one_step((0, 3))),
     (None, Violation(Kind.RUNNING_VAR, 0, (TORCH, MS), verdict=Verdict.BLAME_RIGHT), one_step((1, 3))),
     ("mindspore-float16-params-moving-statistics-not-updated",
-     Violation(Kind.RUNNING_MEAN, 0, (TORCH, MS), verdict=Verdict.BLAME_RIGHT), one_step((4, 3), param_dtype="float16")),
+     Violation(Kind.RUNNING_MEAN, 0, (TORCH, MS), verdict=Verdict.BLAME_RIGHT),
+     one_step((4, 3), param_dtype="float16")),
     (None, Violation(Kind.RUNNING_MEAN, 0, (TORCH, MS), verdict=Verdict.BLAME_RIGHT),
      one_step((4, 3), param_dtype="float16", mindspore=MindSporeOptions(frozen_statistics=True))),
     ("torch-cpu-float16-eps-underflow-nan", Violation(Kind.NAN_PARITY, 0, (TORCH, MS), verdict=Verdict.BLAME_LEFT),
@@ -267,7 +269,8 @@ def test_facts_of_an_error_parity_violation():
 
 
 def test_facts_of_a_value_violation():
-    case = Case(shape=(4, 3), momentum=None, eps="1e-5", steps=(Step(Mode.TRAIN, InputSpec()), Step(Mode.EVAL, InputSpec())),
+    case = Case(shape=(4, 3), momentum=None, eps="1e-5",
+                steps=(Step(Mode.TRAIN, InputSpec()), Step(Mode.EVAL, InputSpec())),
                 rules_off=frozenset({"train_mode", "momentum"}))
     fact = facts(Violation(Kind.OUTPUT, 1, (TORCH, MS), verdict=Verdict.BLAME_LEFT), case, "cpu")
     assert fact["blamed"] == TORCH and fact["rejected_by"] == "none" and fact["error_message"] == ""
@@ -303,9 +306,11 @@ def test_warn_stale_warns_once_per_stale_entry_by_id():
 
 
 def test_no_warning_when_every_entry_matched():
-    entries = [known({"dtype": "float16"}), KnownDifference("f", ("output",), {"dtype": "float32"}, "r", "s", "documented")]
+    entries = [known({"dtype": "float16"}),
+               KnownDifference("f", ("output",), {"dtype": "float32"}, "r", "s", "documented")]
     diffs = KnownDifferences(entries)
-    diffs.classify(Violation(Kind.OUTPUT, 0, (TORCH, MS), verdict=Verdict.BLAME_LEFT), one_step((4, 3), dtype="float16"), "cpu")
+    diffs.classify(Violation(Kind.OUTPUT, 0, (TORCH, MS), verdict=Verdict.BLAME_LEFT),
+                   one_step((4, 3), dtype="float16"), "cpu")
     diffs.classify(Violation(Kind.OUTPUT, 0, (TORCH, MS), verdict=Verdict.BLAME_LEFT), one_step((4, 3)), "cpu")
     assert diffs.stale() == []
     with warnings.catch_warnings():

@@ -165,7 +165,8 @@ def test_run_jobs_starts_each_job_with_its_job_argv(tmp_path, monkeypatch):
     monkeypatch.setattr(fuzz.campaign.merge, "merge_runs", no_merge)
     with pytest.raises(_Stop):
         cli._run_jobs(args, tmp_path)
-    assert started == [([sys.executable, "-m", "fuzz", *cli.job_argv(args, tmp_path, i, 99)], str(i)) for i in (1, 2, 3)]
+    assert started == [([sys.executable, "-m", "fuzz", *cli.job_argv(args, tmp_path, i, 99)], str(i))
+                       for i in (1, 2, 3)]
 
 
 def test_run_config_from_the_cli_defaults_is_runconfig_defaults(tmp_path, monkeypatch):

@@ -80,8 +80,8 @@ def test_eval_after_train_uses_the_updated_running_statistics():
                 steps=literal((TRAIN, X22), (EVAL, (0.0, 0.0, 1.0, 1.0))))
     outcome = run(case)
     mean, var = np.array([0.5, 8.5]), np.array([1.25, 3.5])  # from the hand computation above
-    np.testing.assert_allclose(outcome.steps[1].output, (np.array([[0.0, 0.0], [1.0, 1.0]]) - mean) / np.sqrt(var + EPS),
-                               rtol=1e-15)
+    np.testing.assert_allclose(outcome.steps[1].output,
+                               (np.array([[0.0, 0.0], [1.0, 1.0]]) - mean) / np.sqrt(var + EPS), rtol=1e-15)
     np.testing.assert_allclose(outcome.steps[1].running_mean, mean, rtol=1e-15)
 
 
@@ -264,7 +264,8 @@ def test_invalid_uses_are_reported_as_invalid_use(kwargs, word):
     assert word in outcome.error.message
 
 
-@pytest.mark.parametrize("kwargs", [dict(eps=1.5), dict(momentum=-0.5), dict(momentum=1.5), dict(dtype="float64")], ids=str)
+@pytest.mark.parametrize("kwargs", [dict(eps=1.5), dict(momentum=-0.5), dict(momentum=1.5), dict(dtype="float64")],
+                         ids=str)
 def test_values_torch_accepts_are_computed(kwargs):
     outcome = run(Case(shape=(4, 3), **kwargs))
     assert outcome.error is None and len(outcome.steps) == 1

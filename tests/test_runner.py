@@ -118,7 +118,8 @@ def test_an_exception_in_the_search_is_a_harness_crash_finding_and_the_other_rou
     crashes = [f for f in state.findings.values() if f.kind == "crash"]
     assert len(crashes) == 1 and "while searching round 0 of invalid_uses" in crashes[0].traceback
     assert "planted defect in a strategy" in crashes[0].traceback
-    assert state.examples.get(f"valid_uses[{PAIRING}]", 0) > 0 and state.examples.get(f"hostile_inputs[{PAIRING}]", 0) > 0
+    assert state.examples.get(f"valid_uses[{PAIRING}]", 0) > 0
+    assert state.examples.get(f"hostile_inputs[{PAIRING}]", 0) > 0
     summary = run.summary()
     assert summary.harness_errors == 1 and crashes[0].id in summary.new_findings
     json.dumps(summary.to_json())

@@ -19,7 +19,8 @@ TORCH_PRINTED = np.array([[0.9995, 0.9980, -0.9980, -0.9998], [-0.9995, -0.9980,
 
 
 def seed_case(**changes) -> Case:
-    case = Case(shape=(2, 4), momentum=0.2, steps=(Step(Mode.TRAIN, InputSpec(values=X)),), rules_off=frozenset({"train_mode"}))
+    case = Case(shape=(2, 4), momentum=0.2, steps=(Step(Mode.TRAIN, InputSpec(values=X)),),
+                rules_off=frozenset({"train_mode"}))
     return case.with_(**changes)
 
 

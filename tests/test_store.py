@@ -1,4 +1,5 @@
-"""Tests for fuzz/campaign/store.py and the Finding record of fuzz/model/finding.py: append, read back, skip bad lines."""
+"""Tests for fuzz/campaign/store.py and the Finding record of fuzz/model/finding.py: append, read back,
+skip bad lines."""
 
 from __future__ import annotations
 
@@ -146,7 +147,8 @@ def test_finding_json_round_trip_with_inf_and_nan_ratios():
     f = finding(max_abs_error=INF, max_rel_error=NAN, ratio=INF, conditioning=-INF)
     text = f.dumps()
     data = json.loads(text, parse_constant=lambda token: pytest.fail(f"non-standard JSON token {token}"))
-    assert (data["max_abs_error"], data["max_rel_error"], data["ratio"], data["conditioning"]) == ("inf", "nan", "inf", "-inf")
+    stored = (data["max_abs_error"], data["max_rel_error"], data["ratio"], data["conditioning"])
+    assert stored == ("inf", "nan", "inf", "-inf")
     again = Finding.from_json(data)
     assert again.max_abs_error == INF and again.ratio == INF and again.conditioning == -INF
     assert isinstance(again.max_rel_error, float) and math.isnan(again.max_rel_error)

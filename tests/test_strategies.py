@@ -73,7 +73,8 @@ FEATURES = {
     "a drawn eps": lambda c: c.eps != 1e-5,
     ">= 4 steps": lambda c: len(c.steps) >= 4,
     "an eval step": lambda c: any(s.mode is Mode.EVAL for s in c.steps),
-    "eval after train": lambda c: any(a.mode is Mode.TRAIN and b.mode is Mode.EVAL for a, b in zip(c.steps, c.steps[1:])),
+    "eval after train": lambda c: any(a.mode is Mode.TRAIN and b.mode is Mode.EVAL
+                                      for a, b in zip(c.steps, c.steps[1:])),
     "affine=False": lambda c: not c.affine,
     "track_running_stats=False": lambda c: not c.track_running_stats,
     "a non-default weight": lambda c: c.weight is not None,

@@ -88,7 +88,8 @@ def offset_case(offset: float, dtype: str = "float32", **kwargs) -> Case:
     return Case(shape=(64, 2), dtype=dtype, grad=True, steps=steps, **kwargs)
 
 
-@pytest.mark.parametrize("quantity", [Quantity.OUTPUT, Quantity.GRAD_INPUT, Quantity.GRAD_WEIGHT, Quantity.RUNNING_MEAN])
+@pytest.mark.parametrize("quantity",
+                         [Quantity.OUTPUT, Quantity.GRAD_INPUT, Quantity.GRAD_WEIGHT, Quantity.RUNNING_MEAN])
 def test_a_large_offset_over_the_same_spread_gets_a_larger_atol(quantity):
     well = tolerances(offset_case(0.0))[0][quantity].atol
     ill = tolerances(offset_case(1e4))[0][quantity].atol

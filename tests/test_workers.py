@@ -27,7 +27,8 @@ FINE = Case(shape=(4, 3), steps=(Step(Mode.TRAIN, InputSpec(seed=2)),))
     ("faulty.memory", Kind.CRASH, "WorkerOutOfMemory", 120),  # the hog grows until the memory limit stops it
 ])
 def test_a_fault_becomes_a_finding_and_the_next_case_runs(target, kind, error_type, timeout_s):
-    checker = Checker.of(target, left="torch.nn", isolate=True, limits=WorkerLimits(timeout_s=timeout_s, memory_mb=1500))
+    checker = Checker.of(target, left="torch.nn", isolate=True,
+                         limits=WorkerLimits(timeout_s=timeout_s, memory_mb=1500))
     try:
         faulted = checker.check(FAULT)
         assert [v.kind for v in faulted.comparison.violations] == [kind]
@@ -158,14 +159,18 @@ def test_a_mindspore_worker_is_confined_to_one_core(confine):
 
     worker = WorkerAdapter("mindspore.nn", limits=WorkerLimits(confine_mindspore=confine))
     try:
-        allowed = os.sched_getaffinity(worker.pid)  # type: ignore[arg-type]
+        pid = worker.pid
+        assert pid is not None
+        allowed = os.sched_getaffinity(pid)
         assert allowed == ({mindspore_core()} if confine else os.sched_getaffinity(0))
         assert worker.run(FINE).error is None
     finally:
         worker.close()
     torch_worker = WorkerAdapter("torch.nn", limits=WorkerLimits(confine_mindspore=confine))
     try:
-        assert os.sched_getaffinity(torch_worker.pid) == os.sched_getaffinity(0)  # type: ignore[arg-type]
+        torch_pid = torch_worker.pid
+        assert torch_pid is not None
+        assert os.sched_getaffinity(torch_pid) == os.sched_getaffinity(0)
     finally:
         torch_worker.close()
 
@@ -265,10 +270,12 @@ def test_after_a_fault_a_warm_spare_takes_over():
 
     worker = WorkerAdapter("faulty.crash", limits=WorkerLimits(timeout_s=60))
     try:
-        assert worker.run(FAULT).error.type == "WorkerCrash"  # type: ignore[union-attr]
+        error = worker.run(FAULT).error
+        assert error is not None and error.type == "WorkerCrash"
         first_wait = worker.restart_s
         _time.sleep(8)  # the spare imports torch meanwhile
-        assert worker.run(FAULT).error.type == "WorkerCrash"  # type: ignore[union-attr]
+        error = worker.run(FAULT).error
+        assert error is not None and error.type == "WorkerCrash"
         assert worker.restarts == 2
         assert worker.restart_s - first_wait < 0.5 * first_wait + 0.2, (first_wait, worker.restart_s)
         assert worker.run(FINE).error is None

@@ -56,7 +56,8 @@ def merge_runs(directories: list[Path], out: Path, previous: Path | None = None)
     if previous is not None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            summary = summary.with_previous(compare_with_previous(findings, read_findings(Path(previous) / "findings.jsonl")))
+            earlier = read_findings(Path(previous) / "findings.jsonl")
+            summary = summary.with_previous(compare_with_previous(findings, earlier))
     out.mkdir(parents=True, exist_ok=True)
     target = out / "findings.jsonl"
     if target.exists():

@@ -5,11 +5,12 @@ Work is done in rounds of `chunk` cases per (property, pairing), each seeded fro
 property, pairing, round number).  A round first searches: Hypothesis draws its examples, each a
 batch of `BATCH` cases (with `target()` pushing toward the largest error/tolerance ratio), the
 workers compute each case while this process draws the next and judges the last, and every
-violation is recorded, none raised, so the draws depend on the seed alone.  Then each finding id first met in the round is
-shrunk: the round's draws are replayed until that id shows, and it is raised from a line of its own
-kind for Hypothesis to shrink.  A finding is appended to the store the moment it is first met, so
-an interrupted or killed run keeps it; later meetings only bump its count.  Shard i of n runs the
-rounds numbered i-1 modulo n, so n shards together draw exactly the examples of one run.
+violation is recorded, none raised, so the draws depend on the seed alone.  Then each finding id
+first met in the round is shrunk: the round's draws are replayed until that id shows, and it is
+raised from a line of its own kind for Hypothesis to shrink.  A finding is appended to the store
+the moment it is first met, so an interrupted or killed run keeps it; later meetings only bump its
+count.  Shard i of n runs the rounds numbered i-1 modulo n, so n shards together draw exactly the
+examples of one run.
 """
 
 from __future__ import annotations
@@ -400,7 +401,8 @@ class FuzzRun:
                                 Kind.CRASH, f"harness: {type(exc).__name__}: {exc}",
                                 frameworks=checker.names, backend=checker.backend, property_name=key)
         frames = "".join(traceback.format_tb(exc.__traceback__))  # without Hypothesis' notes (the draws)
-        finding = replace(finding, traceback=(f"while {where}:\n" + frames[-7000:] + f"{type(exc).__name__}: {exc}"[:1000]))
+        finding = replace(finding, traceback=(f"while {where}:\n" + frames[-7000:]
+                                              + f"{type(exc).__name__}: {exc}"[:1000]))
         self.state.counts[finding.id] = self.state.counts.get(finding.id, 0) + 1
         if finding.id not in self.state.findings:
             self._record(finding)

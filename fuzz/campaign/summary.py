@@ -33,6 +33,10 @@ class Changes:
     persisting: tuple[str, ...] = ()
 
 
+#: the fields of `Changes`, in report order
+CHANGE_LABELS: tuple[str, ...] = tuple(f.name for f in fields(Changes))
+
+
 @dataclass(frozen=True)
 class RunSummary:
     started_at: str = ""
@@ -141,8 +145,7 @@ class RunSummary:
         kwargs["shrinking"] = Shrinking(**{k: v for k, v in (kwargs.get("shrinking") or {}).items()
                                            if k in _names(Shrinking)})
         since = kwargs.get("since_previous")
-        kwargs["since_previous"] = None if since is None else Changes(*(tuple(since.get(k, ())) for k in
-                                                                         ("new", "fixed", "persisting")))
+        kwargs["since_previous"] = None if since is None else Changes(*(tuple(since.get(k, ())) for k in CHANGE_LABELS))
         for name in ("known_differences_unmatched", "new_findings", "flaky_findings"):
             kwargs[name] = tuple(kwargs.get(name) or ())
         kwargs["note"] = kwargs.get("note") or ""

@@ -74,15 +74,16 @@ def _torch_status(backend: str) -> BackendStatus:
         if torch.version.cuda is None:
             return BackendStatus("torch", "gpu", False, f"torch {torch.__version__} is a CPU-only build (no CUDA)")
         if not torch.cuda.is_available():
-            return BackendStatus("torch", "gpu", False, "torch has CUDA but sees no GPU (torch.cuda.is_available() is False)")
+            return BackendStatus("torch", "gpu", False,
+                                 "torch has CUDA but sees no GPU (torch.cuda.is_available() is False)")
         return BackendStatus("torch", "gpu", True, torch.cuda.get_device_name(0))
     try:
-        import torch_npu  # noqa: F401
+        import torch_npu
     except ImportError:
         return BackendStatus("torch", "ascend", False, "the torch_npu package (torch's Ascend plugin) is not installed")
     except Exception as exc:
         return BackendStatus("torch", "ascend", False, f"torch_npu fails to load: {type(exc).__name__}: {exc}")
-    if not torch.npu.is_available():  # type: ignore[attr-defined]
+    if not torch_npu.npu.is_available():  # the module torch_npu registers as torch.npu
         return BackendStatus("torch", "ascend", False, "torch_npu is installed but sees no Ascend NPU")
     return BackendStatus("torch", "ascend", True)
 
@@ -167,7 +168,8 @@ def resolve(spec: str, targets: tuple[str, ...] = ("mindspore.nn",)) -> tuple[li
     for pairing in pairings:
         # CPU is not probed here (that would import torch at start-up): its adapter reports a missing
         # framework itself, as the harness-cannot-run error
-        problems = [status(side.framework, side.backend) for side in (pairing.left, pairing.right) if side.backend != "cpu"]
+        problems = [status(side.framework, side.backend) for side in (pairing.left, pairing.right)
+                    if side.backend != "cpu"]
         missing = [p for p in problems if not p.available]
         if missing:
             reason = "; ".join(f"{p.framework} {p.backend}: {p.reason}" for p in missing)

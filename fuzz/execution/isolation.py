@@ -154,7 +154,7 @@ def _serve(connection: Any, target: str, backend: str, threads: int | None, core
 class _Process:
     """One worker process and the parent's end of its pipes (ready once it has said so)."""
 
-    popen: subprocess.Popen
+    popen: subprocess.Popen[bytes]
     connection: Any
     ready: bool = False
 
@@ -202,10 +202,11 @@ class WorkerAdapter:
         """Start a worker process; it imports its framework while this process goes on."""
         to_child_r, to_child_w = os.pipe()
         to_parent_r, to_parent_w = os.pipe()
-        confine = self.limits.confine_mindspore and self.target.startswith("mindspore") and hasattr(os, "sched_setaffinity")
+        confine = (self.limits.confine_mindspore and self.target.startswith("mindspore")
+                   and hasattr(os, "sched_setaffinity"))
         core = str(mindspore_core()) if confine else "-"
-        command = [sys.executable, "-m", "fuzz.execution.isolation", self.target, self.backend, str(self.limits.threads or 0),
-                   str(to_child_r), str(to_parent_w), core]
+        command = [sys.executable, "-m", "fuzz.execution.isolation", self.target, self.backend,
+                   str(self.limits.threads or 0), str(to_child_r), str(to_parent_w), core]
         popen = subprocess.Popen(command, pass_fds=(to_child_r, to_parent_w), stdin=subprocess.DEVNULL)
         os.close(to_child_r)
         os.close(to_parent_w)
@@ -249,6 +250,11 @@ class WorkerAdapter:
 
     def _alive(self) -> bool:
         return self._worker is not None and self._worker.popen.poll() is None
+
+    def _current(self) -> _Process:
+        """The worker cases go to: there is one from `_start` until `_kill` or `_stop_worker`."""
+        assert self._worker is not None, "no current worker"
+        return self._worker
 
     def _kill(self) -> None:
         if self._worker is not None:
@@ -304,7 +310,7 @@ class WorkerAdapter:
 
     def _send(self, pending: _Pending) -> None:
         try:
-            self._worker.connection.send((pending.tag, pending.case.dumps()))  # type: ignore[union-attr]
+            self._current().connection.send((pending.tag, pending.case.dumps()))
         except (BrokenPipeError, OSError):
             pass  # the worker is gone: collect() finds out and answers the head case with the crash
 
@@ -326,16 +332,18 @@ class WorkerAdapter:
         if tag is not None and tag != head.tag:
             raise RuntimeError(f"collect({tag}): the oldest case in flight has tag {head.tag}")
         died_at: float | None = None
+        worker = self._current()  # (the same one until this returns)
         while True:
-            connection = self._worker.connection  # type: ignore[union-attr]
+            connection = worker.connection
             if connection.poll(0.02):
                 try:
-                    _, result_tag, outcome = connection.recv()
+                    _, result_tag, received = connection.recv()
                 except EOFError:
-                    return self._failed("WorkerCrash", _death(self._worker.popen))  # type: ignore[union-attr]
+                    return self._failed("WorkerCrash", _death(worker.popen))
                 if result_tag != head.tag:  # a result for no case in flight: never given to another case
                     self.stale_results += 1
                     continue
+                outcome: Outcome = received
                 self._pending.popleft()
                 self._measure(time.monotonic() - self._head_started, head.work)
                 self._arm()  # the next case starts now
@@ -347,10 +355,11 @@ class WorkerAdapter:
                 # its last results may still be on their way through the pipe: wait for the EOF
                 died_at = died_at or time.monotonic()
                 if time.monotonic() - died_at > DRAIN_AFTER_DEATH_S:
-                    return self._failed("WorkerCrash", _death(self._worker.popen))  # type: ignore[union-attr]
+                    return self._failed("WorkerCrash", _death(worker.popen))
                 continue
-            if self.limits.memory_mb and _rss_mb(self._worker.popen.pid) > self.limits.memory_mb:  # type: ignore[union-attr]
-                return self._failed("WorkerOutOfMemory", f"the worker exceeded {self.limits.memory_mb} MB of resident memory")
+            if self.limits.memory_mb and _rss_mb(worker.popen.pid) > self.limits.memory_mb:
+                return self._failed("WorkerOutOfMemory",
+                                    f"the worker exceeded {self.limits.memory_mb} MB of resident memory")
             if time.monotonic() > self._deadline:
                 return self._failed("WorkerTimeout", f"no result within {self._deadline - self._head_started:.3g} s")
 
@@ -380,7 +389,7 @@ class WorkerAdapter:
         limit = self.limits.recycle_growth_mb
         if limit is None or self._served < self.limits.warmup_cases or self._served % RSS_CHECK_EVERY:
             return False
-        rss = _rss_mb(self._worker.popen.pid)  # type: ignore[union-attr]
+        rss = _rss_mb(self._current().popen.pid)
         if self._baseline_mb is None:
             self._baseline_mb = rss
             return False

@@ -19,12 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 from fuzz.campaign.record import replay_status, reproduces
 from fuzz.campaign.summary import RunSummary
-from fuzz.model.finding import Finding
-from fuzz.model.vocabulary import ReplayStatus
-from fuzz.report.build import build_reports
-
-#: how `replay` words each replay status (a new finding that reproduces is REPRODUCES)
-REPLAY_LABELS = {ReplayStatus.REPRODUCES: "reproduces", ReplayStatus.KNOWN: "known now", ReplayStatus.GONE: "gone"}
 from fuzz.interface.options import (
     REPLAY,
     RUN,
@@ -35,12 +29,18 @@ from fuzz.interface.options import (
     parse_targets,
     worker_limits,
 )
+from fuzz.model.finding import Finding
+from fuzz.model.vocabulary import ReplayStatus
+from fuzz.report.build import build_reports
 
 if TYPE_CHECKING:
     from fuzz.campaign.runner import RunConfig
     from fuzz.execution.backends import Pairing
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_HARNESS = 0, 1, 2, 3
+
+#: how `replay` words each replay status (a new finding that reproduces is REPRODUCES)
+REPLAY_LABELS = {ReplayStatus.REPRODUCES: "reproduces", ReplayStatus.KNOWN: "known now", ReplayStatus.GONE: "gone"}
 
 
 class UsageError(Exception):
@@ -58,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="fuzz for a time budget, record every distinct finding, write reports")
     add_options(run, RUN)  # every run option is in the table of fuzz/interface/options.py
 
-    merge = commands.add_parser("merge", help="merge the folders of sharded runs into one report (findings deduplicated by id)")
+    merge = commands.add_parser("merge",
+                                help="merge the folders of sharded runs into one report (findings deduplicated by id)")
     merge.add_argument("directories", type=Path, nargs="+")
     merge.add_argument("--out", type=Path, required=True, help="folder for the merged report")
 
@@ -193,7 +194,8 @@ def command_run(args: argparse.Namespace) -> int:
             try:
                 return reproduces(finding, checker)
             except Exception as exc:  # noqa: BLE001 - a harness defect on one old finding must not end the run
-                print(f"[fuzz] could not replay {finding.id} of --previous: {type(exc).__name__}: {exc}", file=sys.stderr)
+                print(f"[fuzz] could not replay {finding.id} of --previous: {type(exc).__name__}: {exc}",
+                      file=sys.stderr)
                 return True
 
         summary = summary.with_previous(compare_with_previous(list(state.findings.values()), previous,
@@ -312,7 +314,8 @@ def command_replay_case(args: argparse.Namespace) -> int:
     result = checker.check(case)
     print(case.describe())
     for outcome in (result.left, result.right, result.reference):
-        status = f"raised {outcome.error.type}: {outcome.error.message}" if outcome.error else f"{len(outcome.steps)} steps"
+        error = outcome.error
+        status = f"raised {error.type}: {error.message}" if error else f"{len(outcome.steps)} steps"
         print(f"  {outcome.target}: {status}")
     for violation in result.new:
         print("NEW  " + render_violation(violation, case))

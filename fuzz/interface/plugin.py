@@ -45,7 +45,8 @@ def pytest_configure(config: Any) -> None:
 def pytest_generate_tests(metafunc: Any) -> None:
     """One instance of each property per pairing; unavailable pairings are shown as skips with the reason."""
     if "pairing" in metafunc.fixturenames:
-        params = [pytest.param(p, id=p.name, marks=[pytest.mark.skip(reason=f"{p.name} unavailable: {why}")] if why else [])
+        params = [pytest.param(p, id=p.name,
+                               marks=[pytest.mark.skip(reason=f"{p.name} unavailable: {why}")] if why else [])
                   for p, why in metafunc.config._fuzz_pairings]
         metafunc.parametrize("pairing", params, scope="session")
 

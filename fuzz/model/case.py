@@ -16,9 +16,10 @@ import json
 import math
 from dataclasses import dataclass, field, fields, replace
 from enum import Enum
-from typing import Any
+from typing import Any, TypeGuard
 
 import numpy as np
+from numpy.typing import NDArray
 
 from fuzz.model.numbers import decode_scalar, encode_float, encode_scalar
 
@@ -35,12 +36,12 @@ TORCH_DEFAULTS: dict[str, Any] = {"eps": 1e-5, "momentum": 0.1, "affine": True, 
 MAPPING_RULES = ("momentum", "train_mode")
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     """An int and not a bool: num_features=True or 3.0 is an invalid use, not a valid one."""
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def eps_has_value(eps: Any) -> bool:
+def eps_has_value(eps: Any) -> TypeGuard[float]:
     """eps is a float > 0: var + eps > 0 for every variance, so the normalisation has a value.
 
     The reference computes every such eps, 1.5 included (torch's F.batch_norm raises only for
@@ -79,18 +80,22 @@ class Mode(str, Enum):
 class _JsonIdentity:
     """Equality and hashing by JSON text: NaN equals NaN and -0.0 differs from 0.0, as a replay needs."""
 
+    def to_json(self) -> dict[str, Any]:
+        """The JSON data the identity is made of (each subclass writes its own)."""
+        raise NotImplementedError
+
     def _identity(self) -> str:
         """The JSON text, made once per (frozen) object: input caches hash their specs on every lookup."""
         text = self.__dict__.get("_identity_text")
         if text is None:
-            text = json.dumps(self.to_json(), sort_keys=True)  # type: ignore[attr-defined]
+            text = json.dumps(self.to_json(), sort_keys=True)
             object.__setattr__(self, "_identity_text", text)
         return text
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self._identity() == other._identity()  # type: ignore[attr-defined]
+        return self._identity() == other._identity()
 
     def __hash__(self) -> int:
         return hash(self._identity())
@@ -132,7 +137,7 @@ class InputSpec(_JsonIdentity):
             return any(not math.isfinite(v) for v in self.values)
         return bool(self.specials)
 
-    def generate(self, shape: tuple[int, ...], dtype: str) -> np.ndarray:
+    def generate(self, shape: tuple[int, ...], dtype: str) -> NDArray[Any]:
         """The input array, identical on every call and every machine with the same NumPy.
 
         Read-only and cached: every adapter, the tolerance policy and the recorder ask for the same
@@ -140,7 +145,7 @@ class InputSpec(_JsonIdentity):
         """
         return _generate_cached(self, tuple(shape), dtype)
 
-    def _generate(self, shape: tuple[int, ...], dtype: str) -> np.ndarray:
+    def _generate(self, shape: tuple[int, ...], dtype: str) -> NDArray[Any]:
         size = int(np.prod(shape)) if shape else 1
         if self.values is not None:
             if len(self.values) != size:
@@ -199,14 +204,14 @@ class InputSpec(_JsonIdentity):
 
 
 @functools.lru_cache(maxsize=64)
-def _generate_cached(spec: InputSpec, shape: tuple[int, ...], dtype: str) -> np.ndarray:
+def _generate_cached(spec: InputSpec, shape: tuple[int, ...], dtype: str) -> NDArray[Any]:
     array = spec._generate(shape, dtype)
     array.setflags(write=False)
     return array
 
 
 @functools.lru_cache(maxsize=64)
-def _upstream_cached(grad_seed: int, step: int, shape: tuple[int, ...], dtype: str) -> np.ndarray:
+def _upstream_cached(grad_seed: int, step: int, shape: tuple[int, ...], dtype: str) -> NDArray[Any]:
     array = np.random.default_rng([grad_seed, step]).standard_normal(shape).astype(dtype)
     array.setflags(write=False)
     return array
@@ -276,7 +281,8 @@ class Case(_JsonIdentity):
             raise CaseError(f"Case.omit may name only {sorted(TORCH_DEFAULTS)}, got {sorted(bad_omit)}")
         for name in self.omit:
             if getattr(self, name) != TORCH_DEFAULTS[name]:
-                raise CaseError(f"Case.omit names {name!r} but its value {getattr(self, name)!r} is not torch's default")
+                raise CaseError(f"Case.omit names {name!r} but its value {getattr(self, name)!r} "
+                                "is not torch's default")
         bad_rules = set(self.rules_off) - set(MAPPING_RULES)
         if bad_rules:
             raise CaseError(f"Case.rules_off may name only {MAPPING_RULES}, got {sorted(bad_rules)}")
@@ -290,7 +296,7 @@ class Case(_JsonIdentity):
     def channels(self) -> int:
         """The number of features the module is built with (may differ from the input's C)."""
         if _is_int(self.num_features):
-            return self.num_features  # type: ignore[return-value]
+            return self.num_features
         return self.shape[1] if len(self.shape) >= 2 else 0
 
     @property
@@ -317,7 +323,7 @@ class Case(_JsonIdentity):
         """torch's momentum=None: the running statistics average every batch (`update_weight`)."""
         return self.momentum is None
 
-    def initial(self, name: str) -> np.ndarray:
+    def initial(self, name: str) -> NDArray[Any]:
         """The initial weight/bias/running_mean/running_var, defaults filled in (float64)."""
         value = getattr(self, name)
         if value is not None:
@@ -325,7 +331,7 @@ class Case(_JsonIdentity):
         fill = 1.0 if name in ("weight", "running_var") else 0.0
         return np.full(self.channels, fill)
 
-    def upstream_gradient(self, step: int, shape: tuple[int, ...], dtype: str) -> np.ndarray:
+    def upstream_gradient(self, step: int, shape: tuple[int, ...], dtype: str) -> NDArray[Any]:
         """The fixed upstream gradient of step `step`: the same (read-only, cached) array for every
         framework, the reference and the tolerance policy."""
         return _upstream_cached(self.grad_seed, step, tuple(shape), dtype)

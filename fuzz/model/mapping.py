@@ -30,7 +30,7 @@ class Convention(str, Enum):
     MINDSPORE_LEGACY = "mindspore-legacy"  # momentum weighs the old value (default 0.9), use_batch_statistics
 
 
-def convention_of(cls: type) -> Convention:
+def convention_of(cls: type[Any]) -> Convention:
     """Read the convention from the signature: `use_batch_statistics` marks MindSpore's own."""
     params = inspect.signature(cls.__init__).parameters
     if "use_batch_statistics" in params:
@@ -189,7 +189,8 @@ def mindspore_nn_plan(case: Case, convention: Convention) -> ModulePlan | Unmapp
     frozen = case.mindspore.frozen_statistics
     if frozen:
         if not case.track_running_stats:
-            return Unmappable(target, "frozen_statistics", "use_batch_statistics=False needs tracked running statistics")
+            return Unmappable(target, "frozen_statistics",
+                              "use_batch_statistics=False needs tracked running statistics")
         kwargs["use_batch_statistics"] = False
         rules.append("frozen_statistics")
     elif not case.track_running_stats:
@@ -226,4 +227,5 @@ def mindspore_mint_plan(case: Case, convention: Convention) -> ModulePlan | Unma
     if case.mindspore.frozen_statistics:
         return Unmappable("mindspore.mint", "frozen_statistics", "mint.nn.BatchNorm1d has no use_batch_statistics")
     plan = torch_plan(case)
-    return ModulePlan("mindspore.mint", convention, plan.kwargs, {}, plan.assigned_init, plan.train_flags, ("train_mode",))
+    return ModulePlan("mindspore.mint", convention, plan.kwargs, {}, plan.assigned_init, plan.train_flags,
+                      ("train_mode",))

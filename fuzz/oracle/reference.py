@@ -16,7 +16,11 @@ reference judges values, not argument checking.
 
 from __future__ import annotations
 
+from functools import partial
+from typing import Any
+
 import numpy as np
+from numpy.typing import NDArray
 
 from fuzz.model.case import Case, Mode, eps_has_value, update_weight
 from fuzz.model.outcome import ErrorInfo, Outcome, Phase, StepOutcome
@@ -34,7 +38,8 @@ class ReferenceAdapter:
             return f"input dtype {case.dtype} is not floating point"
         if len(case.shape) not in (2, 3):
             return f"input rank {len(case.shape)} is not 2 or 3"
-        if case.num_features is not None and not (type(case.num_features) is int and case.num_features == case.shape[1]):
+        if case.num_features is not None and not (type(case.num_features) is int
+                                                  and case.num_features == case.shape[1]):
             return f"num_features={case.num_features!r} does not match the input's {case.shape[1]} channels"
         if case.shape[1] < 1:
             return "no channels"
@@ -45,10 +50,12 @@ class ReferenceAdapter:
         return None
 
     def run(self, case: Case) -> Outcome:
-        common = dict(target=self.target, backend="float64", convention="torch", versions=self.versions)
+        outcome = partial(Outcome, target=self.target, backend="float64", convention="torch", versions=self.versions)
         why = self._invalid(case)
         if why:
-            return Outcome(**common, error=ErrorInfo("InvalidUse", why, Phase.CONSTRUCT))
+            return outcome(error=ErrorInfo("InvalidUse", why, Phase.CONSTRUCT))
+        eps, momentum = case.eps, case.momentum
+        assert isinstance(eps, float) and not isinstance(momentum, str)  # as `_invalid` has checked
         weight = case.initial("weight") if case.affine else np.ones(case.channels)
         bias = case.initial("bias") if case.affine else np.zeros(case.channels)
         tracking = case.track_running_stats
@@ -66,11 +73,11 @@ class ReferenceAdapter:
             use_batch = training or not tracking
             if use_batch and n == 0:
                 empty = np.zeros(case.shape)
-                steps.append(StepOutcome(output=empty, running_mean=_copy(running_mean), running_var=_copy(running_var),
-                                         **self._empty_grads(case, x, weight)))
+                steps.append(StepOutcome(output=empty, running_mean=_copy(running_mean),
+                                         running_var=_copy(running_var), **self._empty_grads(case, x, weight)))
                 continue
             if training and tracking and n == 1:
-                return Outcome(**common, steps=tuple(steps), error=ErrorInfo(
+                return outcome(steps=tuple(steps), error=ErrorInfo(
                     "UndefinedStatistic", "the unbiased variance of one value per channel divides by zero",
                     Phase.FORWARD, index))
             with np.errstate(all="ignore"):
@@ -79,22 +86,24 @@ class ReferenceAdapter:
                     var = ((x - mean.reshape(shape)) ** 2).mean(axis=axes)
                 else:
                     mean, var = running_mean, running_var
-                invstd = 1.0 / np.sqrt(var + case.eps)
+                invstd = 1.0 / np.sqrt(var + eps)
                 xhat = (x - mean.reshape(shape)) * invstd.reshape(shape)
                 y = xhat * weight.reshape(shape) + bias.reshape(shape)
                 if training and tracking:
+                    assert running_mean is not None and running_var is not None  # tracked: set above
                     batches_tracked += 1
-                    m = update_weight(case.momentum, batches_tracked)
+                    m = update_weight(momentum, batches_tracked)
                     unbiased = var * n / (n - 1)
                     running_mean = (1 - m) * running_mean + m * mean
                     running_var = (1 - m) * running_var + m * unbiased
                 grads = self._grads(case, index, x, xhat, invstd, weight, use_batch, axes, shape) if case.grad else {}
             steps.append(StepOutcome(output=y, running_mean=_copy(running_mean), running_var=_copy(running_var),
                                      norm_mean=mean.copy(), norm_var=var.copy(), **grads))
-        return Outcome(**common, steps=tuple(steps))
+        return outcome(steps=tuple(steps))
 
-    def _grads(self, case: Case, index: int, x: np.ndarray, xhat: np.ndarray, invstd: np.ndarray,
-               weight: np.ndarray, batch_stats: bool, axes: tuple[int, ...], shape: tuple[int, ...]) -> dict:
+    def _grads(self, case: Case, index: int, x: NDArray[Any], xhat: NDArray[Any], invstd: NDArray[Any],
+               weight: NDArray[Any], batch_stats: bool, axes: tuple[int, ...],
+               shape: tuple[int, ...]) -> dict[str, NDArray[Any] | None]:
         upstream = case.upstream_gradient(index, x.shape, case.dtype).astype(np.float64)
         scale = (weight * invstd).reshape(shape)
         if batch_stats:
@@ -103,13 +112,13 @@ class ReferenceAdapter:
             grad_input = scale * (upstream - mean_dy - xhat * mean_dy_xhat)
         else:
             grad_input = scale * upstream
-        out = {"grad_input": grad_input, "grad_weight": None, "grad_bias": None}
+        out: dict[str, NDArray[Any] | None] = {"grad_input": grad_input, "grad_weight": None, "grad_bias": None}
         if case.affine:
             out["grad_weight"] = (upstream * xhat).sum(axis=axes)
             out["grad_bias"] = upstream.sum(axis=axes)
         return out
 
-    def _empty_grads(self, case: Case, x: np.ndarray, weight: np.ndarray) -> dict:
+    def _empty_grads(self, case: Case, x: NDArray[Any], weight: NDArray[Any]) -> dict[str, NDArray[Any] | None]:
         if not case.grad:
             return {}
         zeros = np.zeros(case.channels)
@@ -117,5 +126,5 @@ class ReferenceAdapter:
                 "grad_bias": zeros.copy() if case.affine else None}
 
 
-def _copy(value: np.ndarray | None) -> np.ndarray | None:
+def _copy(value: NDArray[Any] | None) -> NDArray[Any] | None:
     return None if value is None else value.copy()

@@ -33,11 +33,14 @@ own), so a pair violation always implies at least one side is off the reference.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from fuzz.model.case import Case, Mode, update_weight
-from fuzz.model.outcome import Quantity, StepOutcome
+from fuzz.model.outcome import StepOutcome
+from fuzz.model.vocabulary import Quantity
 
 #: torch.testing.assert_close defaults (torch/testing/_comparison.py, _DTYPE_PRECISIONS).
 RTOL = {"float16": 1e-3, "float32": 1.3e-6, "float64": 1e-7}
@@ -65,23 +68,26 @@ def growth(n: int) -> float:
     return float(np.sqrt(max(n, 0))) + 2.0
 
 
-def channel_abs_max(x: np.ndarray) -> np.ndarray:
+def channel_abs_max(x: NDArray[Any]) -> NDArray[Any]:
     """max |x| of each channel (axis 1) of a non-empty (N, C) or (N, C, L) input."""
-    return np.abs(x).max(axis=(0,) if x.ndim == 2 else (0, 2))
+    abs_max: NDArray[Any] = np.abs(x).max(axis=(0,) if x.ndim == 2 else (0, 2))
+    return abs_max
 
 
-def channel_spread(var: np.ndarray, eps: float) -> np.ndarray:
+def channel_spread(var: NDArray[Any], eps: float) -> NDArray[Any]:
     """sqrt(var + eps), what the normalisation divides by (a rounded negative variance counts as 0)."""
-    return np.sqrt(np.maximum(var, 0) + eps)
+    spread: NDArray[Any] = np.sqrt(np.maximum(var, 0) + eps)
+    return spread
 
 
-def channel_conditioning(abs_max: np.ndarray, mean: np.ndarray, var: np.ndarray, eps: float) -> np.ndarray:
+def channel_conditioning(abs_max: NDArray[Any], mean: NDArray[Any], var: NDArray[Any], eps: float) -> NDArray[Any]:
     """cond[c] = (max|x| + |mean|) / sqrt(var + eps), from `channel_abs_max` (see the module docstring).
 
     The caller decides what a NaN/Inf max|x| means: the policy clips it to a finite bound, the
     finding's record skips the channel.
     """
-    return (abs_max + np.abs(mean)) / channel_spread(var, eps)
+    cond: NDArray[Any] = (abs_max + np.abs(mean)) / channel_spread(var, eps)
+    return cond
 
 
 @dataclass(frozen=True)
@@ -90,25 +96,27 @@ class Tolerance:
 
     rule: str
     rtol: float
-    atol: np.ndarray  # shape (C,): one absolute tolerance per channel
+    atol: NDArray[Any]  # shape (C,): one absolute tolerance per channel
 
-    def allowed(self, expected: np.ndarray) -> np.ndarray:
+    def allowed(self, expected: NDArray[Any]) -> NDArray[Any]:
         """The allowed |actual - expected| for each element of `expected`."""
         return self.allowed_for_magnitude(np.abs(expected))
 
-    def allowed_for_magnitude(self, magnitude: np.ndarray) -> np.ndarray:
+    def allowed_for_magnitude(self, magnitude: NDArray[Any]) -> NDArray[Any]:
         """`allowed` for an array that already holds |expected| (the comparator has it at hand)."""
         atol = self.atol
         if magnitude.ndim >= 2:
             atol = atol.reshape((1, -1) + (1,) * (magnitude.ndim - 2))
-        return atol + self.rtol * magnitude
+        allowed: NDArray[Any] = atol + self.rtol * magnitude
+        return allowed
 
     def doubled(self) -> Tolerance:
         """The framework-vs-framework tolerance: both sides may be off by their own."""
         return Tolerance(self.rule + " (pair: sum of both sides)", 2 * self.rtol, 2 * self.atol)
 
-    def to_json(self) -> dict:
-        return {"rule": self.rule, "rtol": self.rtol, "atol_max": float(np.max(self.atol)) if self.atol.size else 0.0,
+    def to_json(self) -> dict[str, Any]:
+        return {"rule": self.rule, "rtol": self.rtol,
+                "atol_max": float(np.max(self.atol)) if self.atol.size else 0.0,
                 "atol_min": float(np.min(self.atol)) if self.atol.size else 0.0}
 
 
@@ -116,8 +124,8 @@ class Tolerance:
 class CarriedError:
     """Tolerances of the running statistics carried from one step to the next."""
 
-    running_mean: np.ndarray
-    running_var: np.ndarray
+    running_mean: NDArray[Any]
+    running_var: NDArray[Any]
 
 
 def _compute_dtype(case: Case) -> str:
@@ -148,7 +156,8 @@ def _step_tolerances(case: Case, index: int, ref: StepOutcome, carried: CarriedE
     n = case.values_per_channel
     training = step.mode is Mode.TRAIN and not case.mindspore.frozen_statistics
     batch_stats = training or not case.track_running_stats
-    u_io, u_acc, u_stat = unit_roundoff(case.dtype), unit_roundoff(_compute_dtype(case)), unit_roundoff(_stat_dtype(case))
+    u_io, u_acc = unit_roundoff(case.dtype), unit_roundoff(_compute_dtype(case))
+    u_stat = unit_roundoff(_stat_dtype(case))
     g = (growth(n) if batch_stats else 1.0) * device_growth
     zeros = np.zeros(channels)
     if carried is None:
@@ -158,11 +167,13 @@ def _step_tolerances(case: Case, index: int, ref: StepOutcome, carried: CarriedE
     bias = np.abs(case.initial("bias")) if case.affine else zeros
     mean = ref.norm_mean if ref.norm_mean is not None else zeros
     var = ref.norm_var if ref.norm_var is not None else np.ones(channels)
-    spread = channel_spread(var, case.eps)
+    eps = float(case.eps)  # a float: the reference completed this step, so eps has a value (`eps_has_value`)
+    spread = channel_spread(var, eps)
     with np.errstate(all="ignore"):
         xmax = np.nan_to_num(channel_abs_max(x)) if x.size else zeros
-        cond = channel_conditioning(xmax, mean, var, case.eps)
-        xhat_max = np.nan_to_num(np.abs(x - mean.reshape((1, -1) + (1,) * (x.ndim - 2))).max(axis=axes) / spread) if x.size else zeros
+        cond = channel_conditioning(xmax, mean, var, eps)
+        xhat_max = (np.nan_to_num(np.abs(x - mean.reshape((1, -1) + (1,) * (x.ndim - 2))).max(axis=axes) / spread)
+                    if x.size else zeros)
     # error the running statistics bring into an eval-mode normalisation
     if batch_stats:
         inherited = zeros
@@ -178,6 +189,7 @@ def _step_tolerances(case: Case, index: int, ref: StepOutcome, carried: CarriedE
     # running statistics: decay what was carried, add this step's rounding
     new_mean, new_var = carried.running_mean, carried.running_var
     if training and case.track_running_stats and ref.running_mean is not None:
+        assert ref.running_var is not None  # the reference reports both running statistics or neither
         m = momentum_used
         prev_mean_mag = np.abs(ref.running_mean - m * mean) if m != 1 else zeros
         prev_var_mag = np.abs(ref.running_var - m * var * n / max(n - 1, 1)) if m != 1 else zeros
@@ -202,7 +214,8 @@ def _step_tolerances(case: Case, index: int, ref: StepOutcome, carried: CarriedE
         dy_sum = np.abs(dy).sum(axis=axes) if dy.size else zeros
         scale = weight / spread
         if batch_stats:
-            grad_input_atol = SAFETY * (u_acc * g * scale * dy_max * (1 + cond) * (1 + xhat_max) + u_io * scale * dy_max)
+            grad_input_atol = SAFETY * (u_acc * g * scale * dy_max * (1 + cond) * (1 + xhat_max)
+                                        + u_io * scale * dy_max)
         else:
             grad_input_atol = SAFETY * (u_io * scale * dy_max + scale * dy_max * carried.running_var / (2 * spread**2))
         tol[Quantity.GRAD_INPUT] = Tolerance(f"{case.dtype}-grad-input", RTOL[case.dtype], grad_input_atol + tiny)
@@ -217,10 +230,12 @@ def _step_tolerances(case: Case, index: int, ref: StepOutcome, carried: CarriedE
 def momenta(case: Case) -> list[float]:
     """The momentum each training step applies (torch's None: 1 / number of batches so far)."""
     out, tracked = [], 0
+    # float(): an invalid use may give the momentum as a string (no reference step then uses it)
+    momentum = None if case.momentum is None else float(case.momentum)
     for step in case.steps:
         if step.mode is Mode.TRAIN and not case.mindspore.frozen_statistics:
             tracked += 1
-        out.append(float(update_weight(case.momentum, max(tracked, 1))))
+        out.append(update_weight(momentum, max(tracked, 1)))
     return out
 
 

@@ -113,4 +113,3 @@ def headline(summary: RunSummary, findings: list[Finding]) -> list[tuple[str, st
     return rows
 
 
-CHANGE_LABELS = ("new", "fixed", "persisting")  # the fields of `Changes`, in report order

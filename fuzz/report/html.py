@@ -11,10 +11,10 @@ import math
 from html import escape as _escape
 from typing import Any
 
-from fuzz.campaign.summary import Changes, RunSummary
+from fuzz.campaign.summary import CHANGE_LABELS, Changes, RunSummary
 from fuzz.model.finding import Finding
+from fuzz.model.vocabulary import Status
 from fuzz.report.common import (
-    CHANGE_LABELS,
     case_json,
     headline,
     number,
@@ -227,7 +227,8 @@ def _values(f: Finding) -> str:
             f"{table}"
             f"<p>Max absolute error {escape(number(f.max_abs_error))}, max relative error "
             f"{escape(number(f.max_rel_error))}; worst error / tolerance <b>{escape(number(f.ratio))}</b> (rule "
-            f"<code>{escape(str(tol.rule if tol else None))}</code>, rtol {escape(number(tol.rtol if tol else None))}, atol "
+            f"<code>{escape(str(tol.rule if tol else None))}</code>, "
+            f"rtol {escape(number(tol.rtol if tol else None))}, atol "
             f"{escape(number(tol.atol_min if tol else None))} to {escape(number(tol.atol_max if tol else None))}); "
             f"input conditioning "
             f"{escape(number(f.conditioning))}.</p>")
@@ -270,8 +271,8 @@ def render_html(findings: list[Finding], summary: RunSummary, comparison: Change
     by_kind = summary.findings_by_kind
     if by_kind:
         out.append("<h2>Findings by kind</h2>" + _table(
-            [[e(k), e(str(c.get("new", 0))), e(str(c.get("known", 0)))] for k, c in sorted(by_kind.items())],
-            ["kind", "new", "known"], "kinds-table", (1, 2)))
+            [[e(k), *(e(str(c.get(s.value, 0))) for s in Status)] for k, c in sorted(by_kind.items())],
+            ["kind", *(s.value for s in Status)], "kinds-table", (1, 2)))
     if comparison:
         out.append('<h2>Since the previous run</h2><ul id="comparison">' + "".join(
             f"<li><b>{label}</b> ({len(getattr(comparison, label))}): "

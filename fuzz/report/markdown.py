@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from fuzz.campaign.summary import Changes, RunSummary
+from fuzz.campaign.summary import CHANGE_LABELS, Changes, RunSummary
 from fuzz.model.finding import Finding
 from fuzz.model.outcome import ErrorInfo
+from fuzz.model.vocabulary import Status
 from fuzz.report.common import (
-    CHANGE_LABELS,
     case_json,
     headline,
     number,
@@ -106,8 +106,9 @@ def render_markdown(findings: list[Finding], summary: RunSummary, comparison: Ch
         out += [f"| {_code(k, table=True)} | {v} |" for k, v in sorted(examples.items())] + [""]
     by_kind = summary.findings_by_kind
     if by_kind:
-        out += ["## Findings by kind", "", "| kind | new | known |", "|---|---:|---:|"]
-        out += [f"| {_cell(k)} | {c.get('new', 0)} | {c.get('known', 0)} |" for k, c in sorted(by_kind.items())] + [""]
+        out += ["## Findings by kind", "", "| kind | " + " | ".join(s.value for s in Status) + " |", "|---|---:|---:|"]
+        out += [f"| {_cell(k)} | " + " | ".join(str(c.get(s.value, 0)) for s in Status) + " |"
+                for k, c in sorted(by_kind.items())] + [""]
     if comparison:
         out += ["## Since the previous run", ""]
         for label in CHANGE_LABELS:

@@ -17,8 +17,15 @@ import numpy as np
 
 from fuzz.execution.devices import MINDSPORE_DEVICE_TARGETS
 from fuzz.model.finding import Finding
-from fuzz.model.mapping import (CELL_PARAM_NAMES, Convention, ModulePlan, Unmappable,
-                                mindspore_mint_plan, mindspore_nn_plan, torch_plan)
+from fuzz.model.mapping import (
+    CELL_PARAM_NAMES,
+    Convention,
+    ModulePlan,
+    Unmappable,
+    mindspore_mint_plan,
+    mindspore_nn_plan,
+    torch_plan,
+)
 from fuzz.model.numbers import encode_nested
 from fuzz.model.vocabulary import Quantity
 from fuzz.oracle.reference import ReferenceAdapter

@@ -152,7 +152,8 @@ def array(payload_array):
 def main():
     case, kind, step, quantity = PAYLOAD["case"], PAYLOAD["kind"], PAYLOAD["step"], PAYLOAD["quantity"]
     print(f"finding {PAYLOAD['id']} ({kind}): {PAYLOAD['summary']}")
-    print(f"torch {__import__('torch').__version__}, mindspore {__import__('mindspore').__version__}, numpy {np.__version__}")
+    print(f"torch {__import__('torch').__version__}, mindspore {__import__('mindspore').__version__}, "
+          f"numpy {np.__version__}")
     left, left_error = attempt("torch.nn", run_torch, case, PAYLOAD["torch_plan"])
     right, right_error = attempt(PAYLOAD["right_plan"]["target"], run_mindspore, case, PAYLOAD["right_plan"])
     if kind == "error_parity" or left_error or right_error:
@@ -168,7 +169,8 @@ def main():
             a, b = left[step][name], right[step][name]
             if a is None or b is None or a.shape != b.shape:
                 continue
-            masks = [(np.isnan(v), np.isposinf(v), np.isneginf(v)) for v in (a.astype(np.float64), b.astype(np.float64))]
+            masks = [(np.isnan(v), np.isposinf(v), np.isneginf(v))
+                     for v in (a.astype(np.float64), b.astype(np.float64))]
             if any(bool((m1 != m2).any()) for m1, m2 in zip(*masks)):
                 differs = True
                 print(f"{name} after step {step}: NaN/Inf positions differ")

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import os
 import warnings
+from functools import partial
 from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from fuzz.execution.adapters.base import AdapterUnavailable
 from fuzz.execution.devices import mindspore_device_target
 from fuzz.model.case import Case
-from fuzz.model.mapping import Convention, ModulePlan, Unmappable, convention_of
+from fuzz.model.mapping import ModulePlan, Unmappable, convention_of
 from fuzz.model.outcome import ErrorInfo, Outcome, Phase, StepOutcome
 
 _CONFIGURED: dict[str, str] = {}
@@ -66,7 +68,7 @@ class MindSporeAdapterBase:
 
     def __init__(self, backend: str = "cpu", reuse_cells: bool = True) -> None:
         self.reuse_cells = reuse_cells
-        self._cells: dict[str, tuple[Any, list[tuple[Any, np.ndarray]]]] = {}
+        self._cells: dict[str, tuple[Any, list[tuple[Any, NDArray[Any]]]]] = {}
         self.ms = import_mindspore(backend)
         self.backend = backend
         self.module_class = self.lookup_class()
@@ -123,7 +125,7 @@ class MindSporeAdapterBase:
             warnings.simplefilter("ignore")
             return self.module_class(**kwargs)
 
-    def _stat(self, cell: Any, torch_name: str) -> np.ndarray | None:
+    def _stat(self, cell: Any, torch_name: str) -> NDArray[Any] | None:
         value = getattr(cell, self.param_names[torch_name], None)
         return None if value is None else value.asnumpy().copy()
 
@@ -135,13 +137,14 @@ class MindSporeAdapterBase:
     def run(self, case: Case) -> Outcome:
         ms = self.ms
         plan = self.plan(case)
-        common = dict(target=self.target, backend=self.backend, convention=self.convention.value, versions=self.versions)
+        outcome = partial(Outcome, target=self.target, backend=self.backend, convention=self.convention.value,
+                          versions=self.versions)
         if isinstance(plan, Unmappable):
-            return Outcome(**common, error=ErrorInfo("Unmappable", plan.reason, Phase.UNMAPPABLE))
+            return outcome(error=ErrorInfo("Unmappable", plan.reason, Phase.UNMAPPABLE))
         try:
             cell = self.build(plan)
         except Exception as exc:
-            return Outcome(**common, error=ErrorInfo.from_exception(exc, Phase.CONSTRUCT))
+            return outcome(error=ErrorInfo.from_exception(exc, Phase.CONSTRUCT))
         trainable = self._trainable(cell)
         steps: list[StepOutcome] = []
         for index, (step, train) in enumerate(zip(case.steps, plan.train_flags)):
@@ -149,7 +152,7 @@ class MindSporeAdapterBase:
                 cell.set_train(train)
             x = ms.Tensor(step.input.generate(case.shape, case.dtype))
             want_grad = case.grad and case.dtype.startswith("float")
-            grads: dict[str, np.ndarray | None] = {}
+            grads: dict[str, NDArray[Any] | None] = {}
             try:
                 if want_grad:
                     y, grads = self._forward_backward(cell, x, trainable, case, index)
@@ -159,7 +162,7 @@ class MindSporeAdapterBase:
             except Exception as exc:
                 # the forward and the pullback of one step: their errors count as the forward's
                 phase = Phase.FORWARD
-                return Outcome(**common, steps=tuple(steps), error=ErrorInfo.from_exception(exc, phase, index))
+                return outcome(steps=tuple(steps), error=ErrorInfo.from_exception(exc, phase, index))
             steps.append(
                 StepOutcome(
                     output=output,
@@ -168,11 +171,11 @@ class MindSporeAdapterBase:
                     **grads,
                 )
             )
-        return Outcome(**common, steps=tuple(steps))
+        return outcome(steps=tuple(steps))
 
     def _forward_backward(
         self, cell: Any, x: Any, trainable: list[tuple[str, Any]], case: Case, index: int
-    ) -> tuple[Any, dict]:
+    ) -> tuple[Any, dict[str, NDArray[Any] | None]]:
         ms = self.ms
         weights = [p for _, p in trainable]
         y, pullback = ms.vjp(cell, x, weights=weights) if weights else ms.vjp(cell, x)
@@ -182,7 +185,8 @@ class MindSporeAdapterBase:
             (grad_x,), grad_params = grads
         else:
             grad_x, grad_params = (grads[0] if isinstance(grads, tuple) else grads), ()
-        out: dict[str, np.ndarray | None] = {"grad_input": grad_x.asnumpy().copy(), "grad_weight": None, "grad_bias": None}
+        out: dict[str, NDArray[Any] | None] = {"grad_input": grad_x.asnumpy().copy(), "grad_weight": None,
+                                               "grad_bias": None}
         for (name, _), grad in zip(trainable, grad_params):
             out[f"grad_{name}"] = grad.asnumpy().copy()
         return y, out

@@ -16,7 +16,8 @@ class MindSporeMintAdapter(MindSporeAdapterBase):
     param_names = CELL_PARAM_NAMES[target]
 
     def lookup_class(self) -> type:
-        return self.ms.mint.nn.BatchNorm1d
+        cls: type = self.ms.mint.nn.BatchNorm1d
+        return cls
 
     def plan(self, case: Case) -> ModulePlan | Unmappable:
         return mindspore_mint_plan(case, self.convention)

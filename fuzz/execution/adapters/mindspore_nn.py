@@ -12,7 +12,8 @@ class MindSporeNnAdapter(MindSporeAdapterBase):
     param_names = CELL_PARAM_NAMES[target]
 
     def lookup_class(self) -> type:
-        return self.ms.nn.BatchNorm1d
+        cls: type = self.ms.nn.BatchNorm1d
+        return cls
 
     def plan(self, case: Case) -> ModulePlan | Unmappable:
         return mindspore_nn_plan(case, self.convention)

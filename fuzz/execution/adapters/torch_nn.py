@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+from functools import partial
 from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from fuzz.execution.adapters.base import AdapterUnavailable
 from fuzz.execution.devices import torch_device
@@ -56,11 +58,12 @@ class TorchNnAdapter:
     def run(self, case: Case) -> Outcome:
         torch = self.torch
         plan = torch_plan(case)
-        common = dict(target=self.target, backend=self.backend, convention=plan.convention.value, versions=self.versions)
+        outcome = partial(Outcome, target=self.target, backend=self.backend, convention=plan.convention.value,
+                          versions=self.versions)
         try:
             module = self.build(plan)
         except Exception as exc:
-            return Outcome(**common, error=ErrorInfo.from_exception(exc, Phase.CONSTRUCT))
+            return outcome(error=ErrorInfo.from_exception(exc, Phase.CONSTRUCT))
         steps: list[StepOutcome] = []
         for index, (step, train) in enumerate(zip(case.steps, plan.train_flags)):
             module.train(bool(train))
@@ -73,14 +76,14 @@ class TorchNnAdapter:
             try:
                 y = module(x)
             except Exception as exc:
-                return Outcome(**common, steps=tuple(steps), error=ErrorInfo.from_exception(exc, Phase.FORWARD, index))
-            grads: dict[str, np.ndarray | None] = {}
+                return outcome(steps=tuple(steps), error=ErrorInfo.from_exception(exc, Phase.FORWARD, index))
+            grads: dict[str, NDArray[Any] | None] = {}
             if want_grad:
                 upstream = case.upstream_gradient(index, tuple(y.shape), str(y.dtype).replace("torch.", ""))
                 try:
                     y.backward(torch.tensor(upstream, device=self.device))
                 except Exception as exc:
-                    return Outcome(**common, steps=tuple(steps), error=ErrorInfo.from_exception(exc, Phase.BACKWARD, index))
+                    return outcome(steps=tuple(steps), error=ErrorInfo.from_exception(exc, Phase.BACKWARD, index))
                 grads = {
                     "grad_input": _numpy(x.grad),
                     "grad_weight": _numpy(module.weight.grad) if module.weight is not None else None,
@@ -94,10 +97,11 @@ class TorchNnAdapter:
                     **grads,
                 )
             )
-        return Outcome(**common, steps=tuple(steps))
+        return outcome(steps=tuple(steps))
 
 
-def _numpy(tensor: Any) -> np.ndarray | None:
+def _numpy(tensor: Any) -> NDArray[Any] | None:
     if tensor is None:
         return None
-    return tensor.detach().cpu().numpy().copy()
+    array: NDArray[Any] = tensor.detach().cpu().numpy().copy()
+    return array
