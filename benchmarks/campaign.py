@@ -31,7 +31,6 @@ REPORTS = ("findings.jsonl", "summary.json", "report.md", "report.html", "junit.
 
 def one_run(defect: str, seed: int, budget: float, workdir: Path) -> dict[str, Any]:
     from fuzz.campaign.store import read_findings
-    from fuzz.model.case import Case
     from fuzz.testing.planted import CORNER_DEFECTS
 
     corner = CORNER_DEFECTS[defect]
@@ -54,7 +53,7 @@ def one_run(defect: str, seed: int, budget: float, workdir: Path) -> dict[str, A
     summary = json.loads((out / "summary.json").read_text())
     findings = read_findings(out / "findings.jsonl")
     new = [f for f in findings if f.status == "new"]
-    inside = [f for f in new if corner.covers(Case.from_json(f.case))]
+    inside = [f for f in new if f.case is not None and corner.covers(f.case)]
     mine = [f for f in inside if f.kind == corner.kind]
     shrunk = [f.shrunk_after_s for f in mine if f.shrunk_after_s is not None]
     row.update({

@@ -235,3 +235,24 @@ def test_a_run_without_seed_records_the_seed_it_drew(tmp_path):
     given = FuzzRun(RunConfig(out=tmp_path / "b", seed=3), checkers={}).summary()
     assert isinstance(drawn.seed, int) and drawn.seed_given is False
     assert given.seed == 3 and given.seed_given is True
+
+
+def test_an_exception_class_that_does_not_correspond_is_an_error_class_finding_with_a_repro(tmp_path):
+    """Planted: torch raises LookupError where it raised ValueError.  Both still reject, so error
+    parity sees nothing; the error-class oracle does, and the finding's script shows it (exit 1) under
+    the defect and not without it (exit 0: both raise ValueError)."""
+    out = tmp_path / "run"
+    proc = fuzz("run", "--max-examples", "40", "--seed", "3", "--no-shrink", "--targets", "mindspore.nn",
+                "--out", str(out), planted="error_class")
+    assert proc.returncode == 1, proc.stderr[-3000:]
+    found = [f for f in read_findings(out / "findings.jsonl") if f.kind == "error_class" and f.status == "new"]
+    assert found, [(f.kind, f.status) for f in read_findings(out / "findings.jsonl")]
+    finding = found[0]
+    assert finding.errors[0] is not None and finding.errors[0].type == "LookupError"
+    assert finding.errors[1] is not None and finding.errors[1].message  # both messages are kept
+    script = out / "repro" / f"{finding.id}.py"
+    with_defect = subprocess.run([sys.executable, str(script)], env=env("error_class"), capture_output=True,
+                                 text=True, timeout=300)
+    without = subprocess.run([sys.executable, str(script)], env=env(), capture_output=True, text=True, timeout=300)
+    assert with_defect.returncode == 1 and "DIFFERENCE PRESENT" in with_defect.stdout, with_defect.stdout
+    assert without.returncode == 0, without.stdout

@@ -293,10 +293,21 @@ def test_a_rejection_after_some_steps_compares_the_steps_before_it():
     assert {c.step for c in result.comparisons} == {0, 1}
 
 
-def test_both_sides_rejecting_is_no_violation():
+def test_both_sides_rejecting_with_the_same_class_is_no_violation():
     left = Outcome(LEFT, "cpu", "torch", (), ErrorInfo("ValueError", "no", Phase.CONSTRUCT))
-    right = Outcome(RIGHT, "cpu", "mindspore-legacy", (), ErrorInfo("TypeError", "nope", Phase.CONSTRUCT))
+    right = Outcome(RIGHT, "cpu", "mindspore-legacy", (), ErrorInfo("ValueError", "nope", Phase.FORWARD, 0))
     assert compare_case(CASE, left, right, REFERENCE).violations == ()
+
+
+def test_both_sides_rejecting_with_classes_that_do_not_correspond_is_an_error_class_violation():
+    """A porter's `except ValueError` does not catch MindSpore's TypeError: both messages are kept."""
+    left_error = ErrorInfo("ValueError", "no", Phase.FORWARD, 1)
+    right_error = ErrorInfo("TypeError", "nope", Phase.CONSTRUCT)
+    left = Outcome(LEFT, "cpu", "torch", (), left_error)
+    right = Outcome(RIGHT, "cpu", "mindspore-legacy", (), right_error)
+    (violation,) = compare_case(CASE, left, right, REFERENCE).violations
+    assert (violation.kind, violation.step, violation.verdict) == (Kind.ERROR_CLASS, 1, Verdict.NOT_JUDGED)
+    assert violation.errors == (left_error, right_error)
 
 
 @pytest.mark.parametrize("side", ["left", "right"])

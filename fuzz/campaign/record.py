@@ -63,6 +63,8 @@ def finding_id(violation: Violation, result: CheckResult, backend: str, known: K
             "error_type": fact["error_type"],
             "error": _message_stem(fact["error_message"]),
         }
+        if violation.kind is Kind.ERROR_CLASS:  # which class the port raises where torch raises its own
+            features["right_error_type"] = fact["right_error_type"]
     return signature(violation.kind, violation.frameworks, backend, features)
 
 

@@ -54,6 +54,21 @@ CELL_PARAM_NAMES: dict[str, dict[str, str]] = {
     "mindspore.nn": MS_NAMES,
     "mindspore.mint": {n: n for n in TORCH_NAMES},
 }
+#: Exception classes that correspond across the frameworks, for a porter's `except` clause.  Both
+#: raise Python's built-in classes, and a class corresponds to itself; neither documents another
+#: class as raised in place of its own (torch documents no exception classes for BatchNorm1d; the
+#: MindSpore 2.10 docstring's Raises lists TypeError for a non-int num_features or non-float eps,
+#: ValueError for num_features < 1 or momentum outside [0, 1]), so the table of pairs of different
+#: classes is empty: each such pair met is an `error_class` finding, triaged in
+#: fuzz/known_differences.toml with its source.
+EQUIVALENT_EXCEPTIONS: frozenset[tuple[str, str]] = frozenset()
+
+
+def exceptions_correspond(left: str, right: str) -> bool:
+    """Would an `except` clause written for `left`'s class (torch) catch `right`'s (the port)?"""
+    return left == right or (left, right) in EQUIVALENT_EXCEPTIONS
+
+
 MS_INIT_KWARGS = dict(zip(TORCH_NAMES, ("gamma_init", "beta_init", "moving_mean_init", "moving_var_init")))
 
 RULES: dict[str, Rule] = {

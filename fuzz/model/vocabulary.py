@@ -34,6 +34,7 @@ class Kind(StrEnum):
     GRAD_WEIGHT = "grad_weight"
     GRAD_BIAS = "grad_bias"
     ERROR_PARITY = "error_parity"
+    ERROR_CLASS = "error_class"
     NAN_PARITY = "nan_parity"
     CRASH = "crash"
     TIMEOUT = "timeout"
@@ -129,6 +130,9 @@ KINDS: dict[Kind, KindSpec] = {
                              "the gradient with respect to the bias (beta) agrees"),
     Kind.ERROR_PARITY: KindSpec("ErrorParityViolation", "#e377c2", False, (Family.VALID, Family.INVALID), None,
                                 "both frameworks accept, or both reject, the same use"),
+    Kind.ERROR_CLASS: KindSpec("ErrorClassMismatch", "#c49c94", False, (Family.INVALID,), None,
+                               "when both frameworks reject a use, their exception classes correspond "
+                               "(a porter's except clause depends on it)"),
     Kind.NAN_PARITY: KindSpec("NanParityViolation", "#7f7f7f", True, (Family.HOSTILE,), None,
                               "NaN and Inf appear at the same positions, hostile inputs included"),
     Kind.CRASH: KindSpec("WorkerCrashed", "#bcbd22", False, (), fault=True),

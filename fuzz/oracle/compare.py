@@ -5,7 +5,8 @@ each framework against the float64 reference, and one framework against framewor
 within tolerance of the reference (then it could not change the verdict).  Values are compared
 only where both sides are finite; where NaN/+Inf/-Inf positions differ, the comparison counts them
 (`nonfinite_mismatched`) and a NaN-parity violation is raised for the framework pair.
-Whether both frameworks accept or reject the case is compared too (error parity).
+Whether both frameworks accept or reject the case is compared too (error parity), and when both
+reject, whether their exception classes correspond (`fuzz/model/mapping.py`, error class).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from fuzz.model.case import Case
+from fuzz.model.mapping import exceptions_correspond
 from fuzz.model.outcome import Outcome
 from fuzz.model.vocabulary import QUANTITY_KIND, Kind, Quantity, Verdict
 from fuzz.oracle.comparison import CaseComparison, Comparison, Violation
@@ -115,6 +117,11 @@ def compare_case(case: Case, left: Outcome, right: Outcome, reference: Outcome,
         rejection = left.error or right.error
         assert rejection is not None  # a rejected outcome carries its error
         violations.append(Violation(Kind.ERROR_PARITY, rejection.step, names, errors=(left.error, right.error)))
+    elif left.rejected and right.rejected and left.error is not None and right.error is not None:
+        # both reject: a porter's `except` clause catches the port's exception only if the classes correspond
+        if not exceptions_correspond(left.error.type, right.error.type):
+            step = left.error.step if left.error.step is not None else right.error.step
+            violations.append(Violation(Kind.ERROR_CLASS, step, names, errors=(left.error, right.error)))
     if tolerances is None:
         tolerances = case_tolerances(case, reference.steps, backend)
     comparisons: list[Comparison] = []

@@ -39,7 +39,7 @@ def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
     left_error, right_error = violation.errors
     rejecting = left_error or right_error
     blamed = {Verdict.BLAME_LEFT: left, Verdict.BLAME_RIGHT: right}.get(violation.verdict, "none")
-    if violation.kind is Kind.ERROR_PARITY:
+    if violation.kind in (Kind.ERROR_PARITY, Kind.ERROR_CLASS):  # neither side is "wrong" to accept or reject
         blamed = "none"
     return {
         "kind": violation.kind.value,
@@ -50,6 +50,10 @@ def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
         "error_type": rejecting.type if rejecting else "",
         "error_message": rejecting.message if rejecting else "",
         "error_phase": rejecting.phase.value if rejecting else "",
+        # each side's own exception (when both reject, the error-class kind compares them)
+        "left_error_type": left_error.type if left_error else "",
+        "right_error_type": right_error.type if right_error else "",
+        "right_error_message": right_error.message if right_error else "",
         "step_mode": "eval" if case.mindspore.frozen_statistics else step.mode.value,
         "batch_statistics": (step.mode.value == "train" and not case.mindspore.frozen_statistics)
         or not case.track_running_stats,
@@ -78,6 +82,7 @@ def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
 
 FACT_KEYS = frozenset({
     "kind", "frameworks", "blamed", "backend", "rejected_by", "error_type", "error_message", "error_phase",
+    "left_error_type", "right_error_type", "right_error_message",
     "step_mode", "batch_statistics", "values_per_channel", "batch_size", "rank", "dtype", "param_dtype", "eps",
     "momentum", "affine", "track_running_stats", "nonfinite_input", "valid_use", "num_features_matches",
     "num_features", "rules_off", "frozen_statistics", "init_via_constructor", "ratio",

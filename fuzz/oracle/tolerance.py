@@ -92,7 +92,8 @@ def channel_conditioning(abs_max: NDArray[Any], mean: NDArray[Any], var: NDArray
 
 @dataclass(frozen=True)
 class Tolerance:
-    """Per-channel absolute and a relative tolerance, the rule's name, and the channel axis."""
+    """Per-channel absolute and a relative tolerance, and the rule's name (the channel is axis 1 of every
+    compared array but the per-channel statistics, which are 1-D)."""
 
     rule: str
     rtol: float

@@ -19,6 +19,7 @@ from fuzz.execution.devices import MINDSPORE_DEVICE_TARGETS
 from fuzz.model.finding import Finding
 from fuzz.model.mapping import (
     CELL_PARAM_NAMES,
+    EQUIVALENT_EXCEPTIONS,
     Convention,
     ModulePlan,
     Unmappable,
@@ -70,6 +71,7 @@ def payload(finding: Finding) -> dict[str, Any]:
         "step": finding.step or 0, "quantity": quantity, "torch_plan": _plan_json(torch_plan(case)),
         "right_plan": _plan_json(right), "device_target": MINDSPORE_DEVICE_TARGETS.get(finding.backend, "CPU"),
         "several": SEVERAL, "reference": None, "atol": [], "rtol": 0.0,
+        "equivalent_exceptions": sorted(list(pair) for pair in EQUIVALENT_EXCEPTIONS),
     }
     reference = ReferenceAdapter().run(case)
     step = finding.step or 0

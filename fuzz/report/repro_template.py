@@ -156,6 +156,15 @@ def main():
           f"numpy {np.__version__}")
     left, left_error = attempt("torch.nn", run_torch, case, PAYLOAD["torch_plan"])
     right, right_error = attempt(PAYLOAD["right_plan"]["target"], run_mindspore, case, PAYLOAD["right_plan"])
+    if kind == "error_class":  # like the harness: both reject, with classes a porter's except clause tells apart
+        if left_error is None or right_error is None:
+            print("no difference: not both reject the case")
+            return 0
+        classes = [type(left_error).__name__, type(right_error).__name__]
+        print(f"torch.nn raises {classes[0]}; {PAYLOAD['right_plan']['target']} raises {classes[1]}")
+        differs = classes[0] != classes[1] and classes not in PAYLOAD["equivalent_exceptions"]
+        print("DIFFERENCE PRESENT" if differs else "no difference: the exception classes correspond")
+        return 1 if differs else 0
     if kind == "error_parity" or left_error or right_error:
         accepted = ["rejects" if e else "accepts" for e in (left_error, right_error)]
         print(f"torch.nn {accepted[0]} the case; {PAYLOAD['right_plan']['target']} {accepted[1]} it")

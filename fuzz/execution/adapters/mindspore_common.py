@@ -61,7 +61,7 @@ def import_mindspore(backend: str) -> Any:
 
 
 class MindSporeAdapterBase:
-    """Subclasses name the class (`module_class`), the target and how to plan a case."""
+    """Subclasses look the class up (`lookup_class`, kept as `module_class`), name the target and plan a case."""
 
     target = ""
     param_names: dict[str, str] = {}  # torch name -> attribute on the Cell: CELL_PARAM_NAMES[target]
