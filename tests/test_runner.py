@@ -127,3 +127,28 @@ def test_an_exception_in_the_search_is_a_harness_crash_finding_and_the_other_rou
 
     build_reports(tmp_path / "run", summary)
     assert crashes[0].id in (tmp_path / "run" / "report.md").read_text()
+
+
+def test_unmappable_cases_are_counted_per_reason_with_what_the_value_did_as_is(tmp_path, checker):
+    """Reported, never dropped: the summary counts them per reason, keeps what MindSpore did with
+    torch's value passed as it is (momentum=None), survives JSON and merging, and the report lists them."""
+    from fuzz.campaign.summary import RunSummary, merge
+    from fuzz.model.case import Case
+    from fuzz.report.markdown import render_markdown
+
+    result = checker.check(Case(shape=(4, 3), momentum=None))
+    side = result.unmappable
+    assert side is not None and side.target == "mindspore.nn" and side.as_is is not None
+    assert side.as_is.error is not None  # MindSpore 2.10 refuses momentum=None at construction
+    run = _run(tmp_path, checker)
+    for _ in range(3):
+        run._count_unmappable(result)
+    run._count_unmappable(checker.check(Case(shape=(4, 3))))  # a mapped case counts nothing
+    summary = run.summary()
+    (reason, count), = summary.unmappable.items()
+    assert "momentum=None" in reason and count.count == 3 and count.as_is.startswith("raised TypeError")
+    again = RunSummary.from_json(summary.to_json())
+    assert again.unmappable == summary.unmappable
+    assert merge([again, again], []).unmappable[reason].count == 6
+    text = render_markdown([], summary)
+    assert "## Unmappable cases" in text and count.as_is.split(":")[0] in text

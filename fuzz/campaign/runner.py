@@ -33,7 +33,7 @@ from hypothesis.reporting import with_reporter
 from fuzz.campaign import defaults
 from fuzz.campaign.record import crash_finding, finding_id, make_finding, reproduces, versions
 from fuzz.campaign.store import FindingStore
-from fuzz.campaign.summary import RunSummary, Shrinking
+from fuzz.campaign.summary import RunSummary, Shrinking, UnmappableCount
 from fuzz.execution.backends import Pairing, Side
 from fuzz.execution.check import Checker, CheckResult
 from fuzz.execution.isolation import WorkerLimits
@@ -119,6 +119,7 @@ class RunState:
     shrink_s: float = 0.0  # time spent shrinking
     replay_s: float = 0.0  # time spent replaying stored cases
     harness_errors: int = 0  # exceptions of the harness itself, each recorded as a crash finding
+    unmappable: dict[str, UnmappableCount] = field(default_factory=dict)  # reported, never dropped
 
 
 class Progress:
@@ -207,6 +208,15 @@ class FuzzRun:
             self.state.dirty.add(fid)
         return fid
 
+    def _count_unmappable(self, result: CheckResult) -> None:
+        side = result.unmappable
+        if side is None or side.error is None:
+            return
+        reason = f"{side.target}: {side.error.message}"
+        old = self.state.unmappable.get(reason, UnmappableCount())
+        as_is = old.as_is or (side.as_is.describe() if side.as_is is not None else "")
+        self.state.unmappable[reason] = UnmappableCount(old.count + 1, as_is)
+
     def _checker_of(self, key: str) -> Checker:
         """The checker of a property key `prop[pairing]`."""
         return self.checkers[key[key.index("[") + 1:-1]]
@@ -245,6 +255,7 @@ class FuzzRun:
                 run._crash(case, exc, key, checker, "judging a case of the search")
                 return
             score.append(min(result.worst_ratio, 1e6))
+            run._count_unmappable(result)
             identity = case.dumps()
             shown: set[str] = set()
             for violation, known in [(v, None) for v in result.new] + list(result.known):
@@ -540,5 +551,6 @@ class FuzzRun:
             shrinking=Shrinking(self.state.shrinks, self.state.shrinks_done, round(self.state.shrink_s, 2)),
             replay_s=round(self.state.replay_s, 2),
             harness_errors=self.state.harness_errors,
+            unmappable=dict(sorted(self.state.unmappable.items())),
             known_differences_unmatched=tuple(e.id for e in self.known.stale()),
         )

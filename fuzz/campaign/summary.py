@@ -25,6 +25,15 @@ class Shrinking:
 
 
 @dataclass(frozen=True)
+class UnmappableCount:
+    """Cases of one reason that a target cannot express faithfully, and what it did with the value
+    passed as it is (a porter's first try; "" when it has no such form)."""
+
+    count: int = 0
+    as_is: str = ""
+
+
+@dataclass(frozen=True)
 class Changes:
     """Finding ids against a previous run (a finding not met is fixed only if its case shows it no more)."""
 
@@ -60,6 +69,7 @@ class RunSummary:
     shrinking: Shrinking = field(default_factory=Shrinking)
     replay_s: float = 0.0
     harness_errors: int = 0  # exceptions of the harness itself, each recorded as a crash finding
+    unmappable: dict[str, UnmappableCount] = field(default_factory=dict)  # "<target>: <reason>" -> count
     known_differences_unmatched: tuple[str, ...] = ()
     since_previous: Changes | None = None
     note: str = ""
@@ -113,6 +123,7 @@ class RunSummary:
             shard=list(self.shard), merged_from=[list(s) for s in self.merged_from],
             workers={name: _plain(w) for name, w in self.workers.items()},
             shrinking=_plain(self.shrinking),
+            unmappable={reason: _plain(u) for reason, u in self.unmappable.items()},
             since_previous=(None if self.since_previous is None
                             else {k: list(v) for k, v in _plain(self.since_previous).items()}),
             known_differences_unmatched=list(self.known_differences_unmatched),
@@ -142,6 +153,8 @@ class RunSummary:
         kwargs["merged_from"] = tuple(tuple(s) for s in kwargs.get("merged_from") or () if s)
         kwargs["workers"] = {name: WorkerStats(**{k: v for k, v in w.items() if k in _names(WorkerStats)})
                              for name, w in (kwargs.get("workers") or {}).items()}
+        kwargs["unmappable"] = {reason: UnmappableCount(int(u.get("count", 0)), str(u.get("as_is", "")))
+                                for reason, u in (kwargs.get("unmappable") or {}).items()}
         kwargs["shrinking"] = Shrinking(**{k: v for k, v in (kwargs.get("shrinking") or {}).items()
                                            if k in _names(Shrinking)})
         since = kwargs.get("since_previous")
@@ -195,8 +208,19 @@ def merge(summaries: list[RunSummary], findings: list[Finding]) -> RunSummary:
                             round(sum(s.shrinking.seconds for s in summaries), 2)),
         replay_s=round(sum(s.replay_s for s in summaries), 2),
         harness_errors=sum(s.harness_errors for s in summaries),
+        unmappable=merge_unmappable(s.unmappable for s in summaries),
         known_differences_unmatched=tuple(sorted(stale)),
     )
+
+
+def merge_unmappable(parts: Iterable[dict[str, UnmappableCount]]) -> dict[str, UnmappableCount]:
+    """Counts add up; what the target did as is, the first said."""
+    merged: dict[str, UnmappableCount] = {}
+    for part in parts:
+        for reason, u in part.items():
+            old = merged.get(reason, UnmappableCount())
+            merged[reason] = UnmappableCount(old.count + u.count, old.as_is or u.as_is)
+    return dict(sorted(merged.items()))
 
 
 def compare_with_previous(current: list[Finding], previous: list[Finding],

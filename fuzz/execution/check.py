@@ -33,6 +33,11 @@ class CheckResult:
     new: tuple[Violation, ...] = ()
     known: tuple[tuple[Violation, KnownDifference], ...] = field(default=())
 
+    @property
+    def unmappable(self) -> Outcome | None:
+        """The side's outcome that says the case has no faithful mapping to it (None: both mapped)."""
+        return next((o for o in (self.right, self.left) if o.unmappable), None)
+
     def new_of(self, kind: Kind) -> tuple[Violation, ...]:
         return tuple(v for v in self.new if v.kind is kind)
 

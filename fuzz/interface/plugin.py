@@ -106,3 +106,9 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: Any)
         terminalreporter.write_line(f"matched {count:6d}x  {entry_id}")
     for entry in stale:
         terminalreporter.write_line(f"STALE (matched nothing in this run): {entry.id}", yellow=True)
+    from fuzz.interface.properties import UNMAPPABLE
+
+    if UNMAPPABLE:
+        terminalreporter.section("unmappable cases (not compared; the value passed as it is)")
+        for reason, (count, as_is) in sorted(UNMAPPABLE.items()):
+            terminalreporter.write_line(f"{count:6d}x  {reason}" + (f"  -> as is: {as_is}" if as_is else ""))

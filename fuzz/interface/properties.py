@@ -31,10 +31,23 @@ def repro_on_failure(case: Case, target_name: str) -> Iterator[None]:
         raise
 
 
+#: unmappable cases met in this session, per "<target>: <reason>" -> (count, what the value did as is);
+#: the plugin's terminal summary lists them (reported, never dropped)
+UNMAPPABLE: dict[str, tuple[int, str]] = {}
+
+
 def check_case(checker: Checker, case: Case) -> CheckResult:
-    """Run and compare `case`, steer Hypothesis toward large disagreements, and log what was known."""
+    """Run and compare `case`, steer Hypothesis toward large disagreements, log what was known and
+    what could not be mapped."""
     note(f"case: {case.describe()}")
     result = checker.check(case)
+    side = result.unmappable
+    if side is not None and side.error is not None:
+        reason = f"{side.target}: {side.error.message}"
+        as_is = side.as_is.describe() if side.as_is is not None else ""
+        count, said = UNMAPPABLE.get(reason, (0, ""))
+        UNMAPPABLE[reason] = (count + 1, said or as_is)
+        event(f"unmappable ({reason})")
     target(min(result.worst_ratio, 1e6), label="worst error/tolerance vs reference")
     for _, entry in result.known:
         event(f"known difference: {entry.id}")

@@ -46,6 +46,19 @@ class ErrorInfo:
 
 
 @dataclass(frozen=True)
+class AsIs:
+    """What a target did with a case it cannot express faithfully, given the value unmapped."""
+
+    error: ErrorInfo | None  # None: it accepted the value and ran
+    steps: int  # steps completed
+
+    def describe(self) -> str:
+        if self.error is None:
+            return f"accepted and ran {self.steps} step(s)"
+        return f"raised {self.error.type} in {self.error.phase.value}: {self.error.message}"
+
+
+@dataclass(frozen=True)
 class StepOutcome:
     output: NDArray[Any] | None = None
     running_mean: NDArray[Any] | None = None
@@ -78,6 +91,8 @@ class Outcome:
     error: ErrorInfo | None = None
     versions: dict[str, str] = field(default_factory=dict)
     fault: Kind | None = None
+    # an unmappable case: what the target did with the value passed as it is (what a porter tries first)
+    as_is: AsIs | None = None
 
     @property
     def rejected(self) -> bool:

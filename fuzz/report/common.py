@@ -83,6 +83,10 @@ def error_line(error: ErrorInfo | None, name: str) -> str:
     return f"{name}: raised {error.type} in {error.phase.value}{step}: {error.message}"
 
 
+UNMAPPABLE_NOTE = ("Cases a target cannot express faithfully: nothing of them is compared, each is counted here, "
+                   "and the value was also handed to the target as it is, which is what a porter tries first.")
+
+
 def headline(summary: RunSummary, findings: list[Finding]) -> list[tuple[str, str]]:
     new = sum(1 for f in findings if f.is_new)
     rows = [
@@ -104,6 +108,9 @@ def headline(summary: RunSummary, findings: list[Finding]) -> list[tuple[str, st
     if summary.restarts:
         rows.append(("worker restarts", f"{summary.restarts} after crashes, hangs or memory faults; "
                                         f"{number(summary.restart_s)} s waited for them"))
+    if summary.unmappable:
+        cases = sum(u.count for u in summary.unmappable.values())
+        rows.append(("unmappable", f"{cases} cases of {len(summary.unmappable)} reasons (listed, never dropped)"))
     if summary.harness_errors:
         rows.append(("harness errors", f"{summary.harness_errors} (each a crash finding with its traceback)"))
     for skipped in summary.backends_skipped:

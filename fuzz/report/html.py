@@ -15,6 +15,7 @@ from fuzz.campaign.summary import CHANGE_LABELS, Changes, RunSummary
 from fuzz.model.finding import Finding
 from fuzz.model.vocabulary import Status
 from fuzz.report.common import (
+    UNMAPPABLE_NOTE,
     case_json,
     headline,
     number,
@@ -273,6 +274,11 @@ def render_html(findings: list[Finding], summary: RunSummary, comparison: Change
         out.append("<h2>Findings by kind</h2>" + _table(
             [[e(k), *(e(str(c.get(s.value, 0))) for s in Status)] for k, c in sorted(by_kind.items())],
             ["kind", *(s.value for s in Status)], "kinds-table", (1, 2)))
+    if summary.unmappable:
+        out.append(f"<h2>Unmappable cases</h2><p>{e(UNMAPPABLE_NOTE)}</p>" + _table(
+            [[e(reason), e(str(u.count)), f"<code>{e(u.as_is or 'no as-is form')}</code>"]
+             for reason, u in summary.unmappable.items()],
+            ["target: reason", "cases", "the value passed as it is"], "unmappable-table", (1,)))
     if comparison:
         out.append('<h2>Since the previous run</h2><ul id="comparison">' + "".join(
             f"<li><b>{label}</b> ({len(getattr(comparison, label))}): "

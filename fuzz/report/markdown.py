@@ -15,6 +15,7 @@ from fuzz.model.finding import Finding
 from fuzz.model.outcome import ErrorInfo
 from fuzz.model.vocabulary import Status
 from fuzz.report.common import (
+    UNMAPPABLE_NOTE,
     case_json,
     headline,
     number,
@@ -109,6 +110,11 @@ def render_markdown(findings: list[Finding], summary: RunSummary, comparison: Ch
         out += ["## Findings by kind", "", "| kind | " + " | ".join(s.value for s in Status) + " |", "|---|---:|---:|"]
         out += [f"| {_cell(k)} | " + " | ".join(str(c.get(s.value, 0)) for s in Status) + " |"
                 for k, c in sorted(by_kind.items())] + [""]
+    if summary.unmappable:
+        out += ["## Unmappable cases", "", UNMAPPABLE_NOTE, "",
+                "| target: reason | cases | the value passed as it is |", "|---|---:|---|"]
+        out += [f"| {_cell(reason)} | {u.count} | {_code(u.as_is or 'no as-is form', table=True)} |"
+                for reason, u in summary.unmappable.items()] + [""]
     if comparison:
         out += ["## Since the previous run", ""]
         for label in CHANGE_LABELS:

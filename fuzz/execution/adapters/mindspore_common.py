@@ -22,9 +22,9 @@ from numpy.typing import NDArray
 
 from fuzz.execution.adapters.base import AdapterUnavailable
 from fuzz.execution.devices import mindspore_device_target
-from fuzz.model.case import Case
+from fuzz.model.case import MAPPING_RULES, Case
 from fuzz.model.mapping import ModulePlan, Unmappable, convention_of
-from fuzz.model.outcome import ErrorInfo, Outcome, Phase, StepOutcome
+from fuzz.model.outcome import AsIs, ErrorInfo, Outcome, Phase, StepOutcome
 
 _CONFIGURED: dict[str, str] = {}
 
@@ -134,13 +134,21 @@ class MindSporeAdapterBase:
         pairs = [(n, getattr(cell, self.param_names[n], None)) for n in ("weight", "bias")]
         return [(n, p) for n, p in pairs if p is not None and p.requires_grad]
 
+    def _as_is(self, case: Case, unmappable: Unmappable) -> AsIs | None:
+        """Run `case` with the value that has no counterpart passed through unmapped (the rule
+        switched off), and say what the target did; None where no such form exists."""
+        if unmappable.rule not in MAPPING_RULES or unmappable.rule in case.rules_off:
+            return None
+        tried = self.run(case.with_(rules_off=case.rules_off | {unmappable.rule}))
+        return None if tried.unmappable else AsIs(tried.error, len(tried.steps))
+
     def run(self, case: Case) -> Outcome:
         ms = self.ms
         plan = self.plan(case)
         outcome = partial(Outcome, target=self.target, backend=self.backend, convention=self.convention.value,
                           versions=self.versions)
         if isinstance(plan, Unmappable):
-            return outcome(error=ErrorInfo("Unmappable", plan.reason, Phase.UNMAPPABLE))
+            return outcome(error=ErrorInfo("Unmappable", plan.reason, Phase.UNMAPPABLE), as_is=self._as_is(case, plan))
         try:
             cell = self.build(plan)
         except Exception as exc:
