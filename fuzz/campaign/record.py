@@ -16,7 +16,7 @@ from fuzz.model.outcome import ErrorInfo, Outcome, Phase
 from fuzz.model.vocabulary import Kind, ReplayStatus, Status, Verdict
 from fuzz.oracle.comparison import Violation
 from fuzz.oracle.known import KnownDifference, facts
-from fuzz.oracle.tolerance import Tolerance
+from fuzz.oracle.tolerance import Tolerance, channel_abs_max, channel_conditioning
 
 
 def versions(result: CheckResult | None = None) -> dict[str, str]:
@@ -93,8 +93,6 @@ def _evidence(violation: Violation, result: CheckResult) -> tuple[Evidence, floa
 
 def conditioning(result: CheckResult, step: int | None) -> float:
     """The worst finite channel conditioning of the failing step (`channel_conditioning`; 1 if unknown)."""
-    from fuzz.oracle.tolerance import channel_abs_max, channel_conditioning
-
     if step is None or step >= len(result.reference.steps):
         return 1.0
     ref = result.reference.steps[step]

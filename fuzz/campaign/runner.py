@@ -33,7 +33,7 @@ from hypothesis.reporting import with_reporter
 from fuzz.campaign import defaults
 from fuzz.campaign.record import crash_finding, finding_id, make_finding, reproduces, versions
 from fuzz.campaign.store import FindingStore
-from fuzz.campaign.summary import RunSummary, Shrinking, UnmappableCount
+from fuzz.campaign.summary import RunSummary, Shrinking, UnmappableCount, tally_unmappable
 from fuzz.execution.backends import Pairing, Side
 from fuzz.execution.check import Checker, CheckResult
 from fuzz.execution.isolation import WorkerLimits
@@ -209,13 +209,7 @@ class FuzzRun:
         return fid
 
     def _count_unmappable(self, result: CheckResult) -> None:
-        side = result.unmappable
-        if side is None or side.error is None:
-            return
-        reason = f"{side.target}: {side.error.message}"
-        old = self.state.unmappable.get(reason, UnmappableCount())
-        as_is = old.as_is or (side.as_is.describe() if side.as_is is not None else "")
-        self.state.unmappable[reason] = UnmappableCount(old.count + 1, as_is)
+        tally_unmappable(self.state.unmappable, result)
 
     def _checker_of(self, key: str) -> Checker:
         """The checker of a property key `prop[pairing]`."""

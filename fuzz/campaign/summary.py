@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Iterable
 
+from fuzz.execution.check import CheckResult
 from fuzz.execution.isolation import WorkerStats
 from fuzz.model.finding import Finding
 from fuzz.model.vocabulary import Status
@@ -211,6 +212,18 @@ def merge(summaries: list[RunSummary], findings: list[Finding]) -> RunSummary:
         unmappable=merge_unmappable(s.unmappable for s in summaries),
         known_differences_unmatched=tuple(sorted(stale)),
     )
+
+
+def tally_unmappable(tally: dict[str, UnmappableCount], result: CheckResult) -> str | None:
+    """Count `result` in `tally` if a side could not map its case (the first as-is word kept);
+    returns the "<target>: <reason>" counted, or None.  The run and the fuzz targets both count so."""
+    side = result.unmappable
+    if side is None or side.error is None:
+        return None
+    reason = f"{side.target}: {side.error.message}"
+    old = tally.get(reason, UnmappableCount())
+    tally[reason] = UnmappableCount(old.count + 1, old.as_is or (side.as_is.describe() if side.as_is else ""))
+    return reason
 
 
 def merge_unmappable(parts: Iterable[dict[str, UnmappableCount]]) -> dict[str, UnmappableCount]:

@@ -110,5 +110,5 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: Any)
 
     if UNMAPPABLE:
         terminalreporter.section("unmappable cases (not compared; the value passed as it is)")
-        for reason, (count, as_is) in sorted(UNMAPPABLE.items()):
-            terminalreporter.write_line(f"{count:6d}x  {reason}" + (f"  -> as is: {as_is}" if as_is else ""))
+        for reason, u in sorted(UNMAPPABLE.items()):
+            terminalreporter.write_line(f"{u.count:6d}x  {reason}" + (f"  -> as is: {u.as_is}" if u.as_is else ""))

@@ -9,6 +9,7 @@ from typing import Iterator
 
 from hypothesis import event, note, target
 
+from fuzz.campaign.summary import UnmappableCount, tally_unmappable
 from fuzz.execution.check import Checker, CheckResult
 from fuzz.model.case import Case
 from fuzz.model.vocabulary import EXCEPTIONS, Kind
@@ -31,9 +32,9 @@ def repro_on_failure(case: Case, target_name: str) -> Iterator[None]:
         raise
 
 
-#: unmappable cases met in this session, per "<target>: <reason>" -> (count, what the value did as is);
+#: unmappable cases met in this session, per "<target>: <reason>" (with what the value did as is);
 #: the plugin's terminal summary lists them (reported, never dropped)
-UNMAPPABLE: dict[str, tuple[int, str]] = {}
+UNMAPPABLE: dict[str, UnmappableCount] = {}
 
 
 def check_case(checker: Checker, case: Case) -> CheckResult:
@@ -41,12 +42,8 @@ def check_case(checker: Checker, case: Case) -> CheckResult:
     what could not be mapped."""
     note(f"case: {case.describe()}")
     result = checker.check(case)
-    side = result.unmappable
-    if side is not None and side.error is not None:
-        reason = f"{side.target}: {side.error.message}"
-        as_is = side.as_is.describe() if side.as_is is not None else ""
-        count, said = UNMAPPABLE.get(reason, (0, ""))
-        UNMAPPABLE[reason] = (count + 1, said or as_is)
+    reason = tally_unmappable(UNMAPPABLE, result)
+    if reason is not None:
         event(f"unmappable ({reason})")
     target(min(result.worst_ratio, 1e6), label="worst error/tolerance vs reference")
     for _, entry in result.known:
