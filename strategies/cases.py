@@ -2,29 +2,36 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TypeVar
 
 from hypothesis import strategies as st
 
-from fuzz.model.case import TORCH_DEFAULTS, Case, MindSporeOptions, Step
+from fuzz.model.case import ALL_DTYPES, TORCH_DEFAULTS, Case, MindSporeOptions, Step
+from strategies.arguments import argument_types, draw_value_type, retyped
+from strategies.mindspore_options import draw_mindspore_options, wrong_use_batch_statistics
 from strategies.params import dtypes, eps_values, initial_seeds, make_initial_values, momenta, param_dtypes
 from strategies.shapes import input_shapes
 from strategies.steps import draw_step_sequence
 
 _BOOLS = st.booleans()
-_MINDSPORE_OPTIONS = st.builds(MindSporeOptions, init_via_constructor=_BOOLS, pass_use_batch_statistics=_BOOLS,
-                               frozen_statistics=_BOOLS)
 _GRAD_SEEDS = st.integers(0, 2**16)
 
 T = TypeVar("T")
 
 
-def _argument(draw: st.DrawFn, name: str, strategy: st.SearchStrategy[T], omit: set[str]) -> T:
-    """One constructor argument: a drawn custom value, or torch's default (then sometimes in `omit`)."""
+def _argument(draw: st.DrawFn, name: str, strategy: st.SearchStrategy[T], omit: set[str],
+              typed: bool = False) -> T:
+    """One constructor argument: a drawn custom value, or torch's default (then sometimes in `omit`).
+
+    typed: a custom value is now and then passed as another type that holds it (eps=1,
+    numpy.float32(1e-3): strategies/arguments.py `draw_value_type`), so that its values are compared.
+    """
     # the default is kept (and sometimes left out, so the framework's own default is tested)
     # unless a custom value is drawn; every path draws twice, so shrinking heads for defaults
     if draw(_BOOLS, label=f"custom {name}"):
-        return draw(strategy, label=name)
+        value = draw(strategy, label=name)
+        return draw_value_type(draw, name, value) if typed else value
     default: T = TORCH_DEFAULTS[name]
     if draw(_BOOLS, label=f"omit {name}"):
         omit.add(name)
@@ -41,8 +48,8 @@ def batchnorm_cases(draw: st.DrawFn, nonfinite: bool = False, grad: bool | None 
     shape = draw(input_shapes(), label="shape")
     dtype = draw(dtypes(), label="dtype")
     omit: set[str] = set()
-    eps = _argument(draw, "eps", eps_values(), omit)
-    momentum = _argument(draw, "momentum", momenta(), omit)
+    eps = _argument(draw, "eps", eps_values(), omit, typed=True)
+    momentum = _argument(draw, "momentum", momenta(), omit, typed=True)
     affine = _argument(draw, "affine", _BOOLS, omit)
     tracking = _argument(draw, "track_running_stats", _BOOLS, omit)
     channels = shape[1]
@@ -53,9 +60,7 @@ def batchnorm_cases(draw: st.DrawFn, nonfinite: bool = False, grad: bool | None 
         seed = draw(initial_seeds(), label=f"{name} seed")
         needed = affine if name in ("weight", "bias") else tracking
         initial[name] = make_initial_values(seed, channels, name) if needed else None
-    options = draw(_MINDSPORE_OPTIONS, label="mindspore options")
-    if not tracking:
-        options = MindSporeOptions(options.init_via_constructor, options.pass_use_batch_statistics, False)
+    options = draw_mindspore_options(draw, channels, affine, tracking)
     return Case(
         shape=shape,
         dtype=dtype,
@@ -79,43 +84,75 @@ def batchnorm_cases(draw: st.DrawFn, nonfinite: bool = False, grad: bool | None 
 #: the valid case an invalid use is made from (built once: see strategies.inputs.draw_distribution)
 _VALID_BASE = batchnorm_cases(grad=False)
 
+#: input dtypes a user may hold that the valid family does not draw: every one but float16/float32
+INVALID_DTYPES = tuple(d for d in ALL_DTYPES if d not in ("float16", "float32"))
+
 #: (field, invalid values) for one corruption of an otherwise valid case.
 INVALID_ARGUMENTS: tuple[tuple[str, tuple[object, ...]], ...] = (
     ("eps", (0.0, -1e-5, 1.5, 2.0, float("nan"), float("inf"), "1e-5")),
     ("momentum", (-0.1, 1.5, 2.0, float("nan"), "0.1")),
     ("num_features", (0, -1, "3", 3.0)),
-    ("dtype", ("int32", "int64", "float64")),
+    ("dtype", INVALID_DTYPES),
 )
 
+#: input ranks BatchNorm1d does not take: a scalar (), (C,), (N, C, H, W)
+INVALID_RANKS = (0, 1, 4)
 
-_CORRUPTIONS = st.sampled_from(("argument", "channel mismatch", "rank"))
+_CORRUPTIONS = st.sampled_from(("argument", "argument type", "channel mismatch", "rank", "mindspore argument type"))
 _INVALID_ARGUMENT = st.sampled_from(INVALID_ARGUMENTS)
 _INVALID_VALUES = {name: st.sampled_from(choices) for name, choices in INVALID_ARGUMENTS}
 _CHANNEL_DELTAS = st.sampled_from((1, -1))
-_RANKS = st.sampled_from((1, 4))
+_RANKS = st.sampled_from(INVALID_RANKS)
+
+
+def _documented_types(case: Case) -> Case:
+    """`case` with eps and momentum as the floats they hold: a base that already passes one of them
+    as another type (`draw_value_type`) would give an invalid case a second undocumented use."""
+    momentum = None if case.momentum is None else float(case.momentum)
+    return case.with_(eps=float(case.eps), momentum=momentum)
+
+
+def _without_initial(options: MindSporeOptions) -> MindSporeOptions:
+    """The options without MindSpore's own initial values: they have the old number of features."""
+    return dataclasses.replace(options, unmapped_init=())
 
 
 @st.composite
 def invalid_cases(draw: st.DrawFn) -> Case:
-    """A small valid case with exactly one invalid use: bad eps/momentum/num_features, wrong dtype,
-    a channel mismatch or a wrong rank.  What each framework accepts is what the property compares."""
+    """A small valid case with exactly one invalid use: bad eps/momentum/num_features, an argument of
+    another type than documented (strategies/arguments.py), an input dtype other than float16/float32,
+    a channel mismatch or a rank other than 2 and 3.  What each framework accepts is what the
+    property compares."""
     base = draw(_VALID_BASE, label="valid base")
-    base = base.with_(steps=base.steps[:2], omit=frozenset())
+    base = _documented_types(base).with_(steps=base.steps[:2], omit=frozenset())
     corruption = draw(_CORRUPTIONS, label="corruption")
+    if corruption == "argument type":
+        name, conversion = draw(argument_types(), label="argument type")
+        right = base.shape[1] if name == "num_features" else getattr(base, name)
+        right = TORCH_DEFAULTS[name] if right is None else right  # momentum=None holds no number to retype
+        return base.with_(**{name: retyped(name, right, conversion)})
+    if corruption == "mindspore argument type":  # MindSpore's own argument, of another type (tracked:
+        # without torch's statistics the mapping passes True whatever was drawn)
+        value = draw(wrong_use_batch_statistics(), label="use_batch_statistics of another type")
+        return base.with_(track_running_stats=True, running_mean=None, running_var=None,
+                          mindspore=dataclasses.replace(base.mindspore, use_batch_statistics=value,
+                                                        unmapped_init=()))
     if corruption == "argument":
         name, _ = draw(_INVALID_ARGUMENT, label="argument")
         value = draw(_INVALID_VALUES[name], label=f"invalid {name}")
         if name == "num_features":
             value = float(base.shape[1]) if isinstance(value, float) else value
-            return base.with_(num_features=value, weight=None, bias=None, running_mean=None, running_var=None)
+            return base.with_(num_features=value, weight=None, bias=None, running_mean=None, running_var=None,
+                              mindspore=_without_initial(base.mindspore))
         return base.with_(**{name: value})
     if corruption == "channel mismatch":
         delta = draw(_CHANNEL_DELTAS, label="channel delta")
         features = base.shape[1] + delta
         if features < 1:
             features = base.shape[1] + 1
-        return base.with_(num_features=features, weight=None, bias=None, running_mean=None, running_var=None)
+        return base.with_(num_features=features, weight=None, bias=None, running_mean=None, running_var=None,
+                          mindspore=_without_initial(base.mindspore))
     rank = draw(_RANKS, label="rank")
-    shape = (base.shape[1],) if rank == 1 else (max(base.shape[0], 2), base.shape[1], 2, 2)
+    shape = {0: (), 1: (base.shape[1],)}.get(rank, (max(base.shape[0], 2), base.shape[1], 2, 2))
     steps = tuple(Step(s.mode, s.input) for s in base.steps)
     return base.with_(shape=shape, steps=steps, num_features=base.shape[1])

@@ -13,7 +13,7 @@ import math
 
 from hypothesis import strategies as st
 
-from fuzz.model.case import InputSpec
+from fuzz.model.case import InputSpec, Layout
 
 #: largest finite magnitude each dtype must keep clear of, so that only `nonfinite` plants Inf.
 _SAFE_MAX = {"float16": 3e4, "float32": 1e30, "float64": 1e300}
@@ -24,6 +24,9 @@ _BOOLS = st.booleans()
 _OUTLIERS = st.integers(0, 3)
 _SEEDS = st.integers(0, 2**32 - 1)
 _SPECIAL_KINDS = st.sampled_from(("nan", "inf", "-inf"))
+#: how the frameworks hold a step's input: contiguous in 4 draws of 6 (first: shrinking goes there),
+#: a transposed or a strided view otherwise (fuzz/model/case.py `Layout`)
+_LAYOUTS = st.sampled_from((Layout.CONTIGUOUS,) * 4 + (Layout.TRANSPOSED, Layout.STRIDED))
 
 
 @functools.lru_cache(maxsize=None)
@@ -56,16 +59,17 @@ def draw_distribution(draw: st.DrawFn, shape: tuple[int, ...], dtype: str) -> In
 
 def draw_input_spec(draw: st.DrawFn, shape: tuple[int, ...], dtype: str, nonfinite: bool = False,
                     distribution: InputSpec | None = None) -> InputSpec:
-    """One step's input for `shape` and `dtype`, of `distribution` (drawn if not given); NaN/Inf
-    planted only with `nonfinite=True`."""
+    """One step's input for `shape` and `dtype`, of `distribution` (drawn if not given), in a drawn
+    layout (contiguous, a transposed or a strided view); NaN/Inf planted only with `nonfinite=True`."""
     spec = distribution if distribution is not None else draw_distribution(draw, shape, dtype)
     size = math.prod(shape)
     specials: tuple[tuple[int, str], ...] = ()
     if nonfinite and size and draw(_BOOLS, label="plant NaN/Inf"):
         specials = tuple(draw(_special_lists(size)))
     seed = draw(_SEEDS, label="input seed")
+    layout = draw(_LAYOUTS, label="input layout")
     return InputSpec(seed=seed, offset=spec.offset, scale=spec.scale, constant_channels=spec.constant_channels,
-                     outliers=spec.outliers, outlier_factor=spec.outlier_factor, specials=specials)
+                     outliers=spec.outliers, outlier_factor=spec.outlier_factor, specials=specials, layout=layout)
 
 
 @st.composite

@@ -34,6 +34,7 @@ CORNERS = {
     "three_d_grad": 1,
     "float16_grad_bias": 1,
     "negative_weight": 1,
+    "eval_counts_batches": 1,
 }
 #: cases per property (in rounds of 40) of a corner run, and its budget: with each seed above, a
 #: run of those 120 with a budget of 240 s met no new finding outside the corner, so the cases that

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fuzz.model.case import TORCH_DEFAULTS, Case, CaseError, InputSpec, MindSporeOptions, Mode, Step
+from fuzz.model.case import TORCH_DEFAULTS, Case, CaseError, InitVia, InputSpec, Layout, MindSporeOptions, Mode, Step
 from strategies import batchnorm_cases, invalid_cases
 
 TRAIN, EVAL = Mode.TRAIN, Mode.EVAL
@@ -58,12 +58,21 @@ ROUND_TRIP_CASES = {
         track_running_stats=False, param_dtype="float16", grad=True, grad_seed=77),
     "frozensets": Case(shape=(4, 3), omit=frozenset({"eps", "momentum", "affine", "track_running_stats"}),
                        rules_off=frozenset({"momentum", "train_mode"})),
-    "mindspore options": Case(shape=(4, 3), mindspore=MindSporeOptions(True, True, True)),
+    "mindspore options": Case(shape=(4, 3), mindspore=MindSporeOptions(
+        InitVia.CHECKPOINT, False, True, (("weight", (1.5, -0.0, 2.0)),), "NCHW")),
     "str eps and momentum": Case(shape=(4, 3), eps="1e-5", momentum="0.1"),
     "str, float and zero num_features": Case(shape=(4, 3), num_features="3"),
     "float num_features": Case(shape=(4, 3), num_features=3.0),
     "zero num_features": Case(shape=(4, 3), num_features=0),
     "momentum None": Case(shape=(4, 3), momentum=None),
+    "int eps and momentum": Case(shape=(4, 3), eps=1, momentum=0),
+    "numpy scalars": Case(shape=(4, 3), eps=np.float32(1e-5), momentum=np.float64(0.3), num_features=np.int64(3),
+                          affine=np.bool_(True), track_running_stats=np.bool_(False)),
+    "bools and ints in each other's place": Case(shape=(4, 1), num_features=True, affine=0, track_running_stats=1),
+    "strings and None where bools go": Case(shape=(4, 3), affine="False", track_running_stats=None),
+    "every input dtype and layout": Case(shape=(4, 3, 2), dtype="bfloat16", steps=(
+        Step(TRAIN, InputSpec(seed=1, layout="transposed")), Step(EVAL, InputSpec(seed=2, layout="strided")))),
+    "rank 0": Case(shape=(), num_features=1, dtype="complex64"),
     "inf eps, -inf momentum": Case(shape=(4, 3), eps=INF, momentum=-INF),
     "initial values with inf": Case(shape=(2, 3), weight=(1.0, -INF, 0.5), bias=(0.0, 1e-30, -2.0),
                                     running_mean=(1e30, 0.0, -1.0), running_var=(INF, 1.0, 3.0)),
@@ -139,8 +148,13 @@ BAD_CASES = [
     (dict(shape=[4, 3]), "shape"),
     (dict(shape=(4, -3)), "shape"),
     (dict(shape=(4, 3.0)), "shape"),
-    (dict(shape=(4, 3), dtype="int8"), "dtype"),
-    (dict(shape=(4, 3), dtype="bfloat16"), "dtype"),
+    (dict(shape=(4, True)), "shape"),
+    (dict(shape=(4, 3), dtype="float128"), "dtype"),
+    (dict(shape=(4, 3), dtype="float8_e4m3"), "dtype"),
+    (dict(shape=(4, 3), dtype="uint16"), "dtype"),
+    (dict(shape=(4, 3), param_dtype="bfloat16"), "param_dtype"),
+    (dict(shape=(4, 3), affine=1, omit=frozenset({"affine"})), "affine"),
+    (dict(shape=(4, 3), eps=np.float32(1e-5), omit=frozenset({"eps"})), "eps"),
     (dict(shape=(4, 3), param_dtype="int32"), "param_dtype"),
     (dict(shape=(4, 3), steps=()), "steps"),
     (dict(shape=(4, 3), omit=frozenset({"num_features"})), "omit"),
@@ -191,7 +205,10 @@ BAD_JSON = [
     ('{%s, "schema": 2}' % GOOD, "schema"),
     ('{%s, "schema": "1"}' % GOOD, "schema"),
     ('{"shape": [4, -1]}', "shape"),
-    ('{%s, "dtype": "int16"}' % GOOD, "dtype"),
+    ('{%s, "dtype": "uint16"}' % GOOD, "dtype"),
+    ('{%s, "eps": {"np": "float128", "value": 1e-5}}' % GOOD, "float128"),
+    ('{%s, "eps": {"np": "float32", "value": "1e-5"}}' % GOOD, "eps"),
+    ('{%s, "steps": [{"mode": "train", "input": {"layout": "sideways"}}]}' % GOOD, "layout"),
     ('{%s, "weight": [1, 2]}' % GOOD, "weight"),
     ('{%s, "omit": ["momentum"], "momentum": 0.5}' % GOOD, "omit"),
     ('{%s, "steps": []}' % GOOD, "steps"),
@@ -217,6 +234,7 @@ def test_malformed_json_raises_case_error_naming_the_field(text, word):
     '{"shape": "ab"}', '{"shape": 3}', '{%s, "weight": [1, "a", 2]}' % GOOD,
     '{%s, "steps": [{"mode": "bogus"}]}' % GOOD,
     '{%s, "steps": [{}]}' % GOOD, '{%s, "omit": 5}' % GOOD, '{%s, "steps": 5}' % GOOD, "null", '"text"',
+    '{%s, "eps": {"np": "float32", "value": [1]}}' % GOOD, '{%s, "affine": {"np": 3, "value": 1}}' % GOOD,
 ])
 def test_malformed_json_never_raises_anything_but_case_error(text):
     with pytest.raises(CaseError):
@@ -298,7 +316,8 @@ def test_generate_uses_literal_values_row_major():
     assert InputSpec(values=(1.0, NAN)).has_nonfinite and not InputSpec(values=(1.0, 2.0)).has_nonfinite
 
 
-@pytest.mark.parametrize("dtype", ["float16", "float32", "float64", "int32", "int64"])
+@pytest.mark.parametrize("dtype", ["float16", "float32", "float64", "int8", "int16", "int32", "int64", "uint8", "bool",
+                                   "complex64"])
 def test_generate_casts_to_the_dtype_without_warnings(dtype):
     spec = InputSpec(seed=2, offset=0.0, scale=1e3, specials=((0, "nan"), (1, "inf")))
     with warnings.catch_warnings():
@@ -346,6 +365,38 @@ def test_describe_tells_a_str_num_features_from_an_int():
     assert Case(shape=(2, 3), num_features="3").describe() != Case(shape=(2, 3), num_features=3).describe()
 
 
+def test_describe_shows_each_arguments_type():
+    text = Case(shape=(2, 3), eps=np.float32(1e-5), momentum=0, affine=0, track_running_stats="yes",
+                num_features=np.int64(3)).describe()
+    assert "BatchNorm1d(np.int64(3), eps=np.float32(1e-05), momentum=0, affine=0, track_running_stats='yes')" in text
+    assert "eps=1," in Case(shape=(2, 3), eps=1).describe() and "eps=1.0," in Case(shape=(2, 3), eps=1.0).describe()
+
+
+def test_the_type_of_an_argument_survives_json():
+    for value in (1, 1.0, np.float32(1e-5), np.float64(1e-5)):
+        again = Case.loads(Case(shape=(2, 3), eps=value).dumps())
+        assert type(again.eps) is type(value) and again.eps == value
+    assert type(Case.loads(Case(shape=(2, 3), affine=np.bool_(True)).dumps()).affine) is np.bool_
+    assert Case(shape=(2, 3), eps=1) != Case(shape=(2, 3), eps=1.0)
+
+
+def test_json_written_before_layouts_and_typed_scalars_reads_back():
+    old = ('{"schema":1,"shape":[4,3],"dtype":"float32","eps":1e-05,"momentum":0.1,"affine":true,'
+           '"steps":[{"mode":"train","input":{"seed":3}}]}')
+    case = Case.loads(old)
+    assert case.steps[0].input.layout is Layout.CONTIGUOUS and type(case.eps) is float and case.affine is True
+    assert "layout" not in json.dumps(case.to_json()["steps"])  # the default is left out, as before
+
+
+def test_bfloat16_inputs_are_made_in_float32_and_layouts_leave_the_values_alone():
+    spec = InputSpec(seed=4, offset=1.0)
+    assert spec.generate((3, 2), "bfloat16").dtype == np.float32
+    for layout in Layout:
+        viewed = InputSpec(seed=4, offset=1.0, layout=layout)
+        assert viewed.generate((3, 2), "float32").tobytes() == spec.generate((3, 2), "float32").tobytes()
+    assert Case(shape=(2, 2)).upstream_gradient(0, (2, 2), "bfloat16").dtype == np.float32
+
+
 VALID_USES = [
     dict(shape=(4, 3)),
     dict(shape=(4, 3, 7), dtype="float16"),
@@ -355,6 +406,8 @@ VALID_USES = [
     dict(shape=(4, 3), eps=1.0),
     dict(shape=(4, 3), momentum=0.0),
     dict(shape=(4, 3), momentum=1.0),
+    dict(shape=(4, 3), eps=np.float64(1e-3), momentum=np.float64(0.5)),  # Python floats
+    dict(shape=(4, 3), steps=(Step(TRAIN, InputSpec(layout="transposed")), Step(EVAL, InputSpec(layout="strided")))),
 ]
 INVALID_USES = [
     dict(shape=(4, 3), dtype="float64"),
@@ -374,6 +427,17 @@ INVALID_USES = [
     dict(shape=(4, 3), momentum=NAN),
     dict(shape=(4, 3), momentum="0.1"),
     dict(shape=(4, 3), momentum=None),  # no MindSpore counterpart: not a use both APIs document
+    # the documented type matters (strategies/arguments.py): a value of another type is not a valid use
+    dict(shape=(4, 3), eps=1),
+    dict(shape=(4, 3), eps=np.float32(1e-5)),
+    dict(shape=(4, 3), momentum=0),
+    dict(shape=(4, 3), momentum=np.float32(0.1)),
+    dict(shape=(4, 3), affine=1),
+    dict(shape=(4, 3), affine=np.bool_(True)),
+    dict(shape=(4, 3), track_running_stats="True"),
+    dict(shape=(4, 3), dtype="bfloat16"),
+    dict(shape=(4, 3), dtype="bool"),
+    dict(shape=()),
 ]
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import tomllib
 import warnings
 
+import numpy as np
 import pytest
 
 from fuzz.model.case import Case, InputSpec, MindSporeOptions, Mode, Step
@@ -233,7 +235,7 @@ ENTRY_CASES = [
      Violation(Kind.RUNNING_MEAN, 0, (TORCH, MS), verdict=Verdict.BLAME_RIGHT),
      one_step((4, 3), param_dtype="float16")),
     (None, Violation(Kind.RUNNING_MEAN, 0, (TORCH, MS), verdict=Verdict.BLAME_RIGHT),
-     one_step((4, 3), param_dtype="float16", mindspore=MindSporeOptions(frozen_statistics=True))),
+     one_step((4, 3), param_dtype="float16", mindspore=MindSporeOptions(use_batch_statistics=False))),
     ("torch-cpu-float16-eps-underflow-nan", Violation(Kind.NAN_PARITY, 0, (TORCH, MS), verdict=Verdict.BLAME_LEFT),
      one_step((4, 3), dtype="float16", eps=1e-8)),
     (None, Violation(Kind.NAN_PARITY, 0, (TORCH, MS), verdict=Verdict.BLAME_LEFT),
@@ -277,6 +279,27 @@ def test_facts_of_a_value_violation():
     assert fact["step_mode"] == "eval" and fact["batch_statistics"] is False
     assert fact["momentum"] == "None" and fact["eps"] == "1e-5" and fact["valid_use"] is False
     assert fact["rules_off"] == "momentum,train_mode"
+
+
+def test_facts_of_arguments_of_another_type_and_of_a_layout():
+    """A number of any type is its value (an entry's `eps = { max = 6e-8 }` covers numpy.float32 too);
+    a bool argument of another type is its text, never false; the layout is the violation's step's."""
+    case = Case(shape=(4, 3), eps=np.float32(5e-11), momentum=0, affine=0, track_running_stats=np.bool_(True),
+                num_features=np.int64(3), steps=(Step(Mode.TRAIN, InputSpec(layout="strided")),
+                                                 Step(Mode.EVAL, InputSpec(layout="transposed"))))
+    fact = facts(Violation(Kind.OUTPUT, 1, (TORCH, MS), verdict=Verdict.BLAME_LEFT), case, "cpu")
+    assert fact["eps"] == float(np.float32(5e-11)) and fact["momentum"] == 0.0 and type(fact["momentum"]) is float
+    assert fact["affine"] == "0" and fact["track_running_stats"] == "np.bool_(True)"
+    assert fact["num_features"] == "np.int64(3)"
+    assert fact["input_layout"] == "transposed" and fact["input_views_so_far"] is True
+    assert facts(Violation(Kind.OUTPUT, 0, (TORCH, MS)), case, "cpu")["input_layout"] == "strided"
+    later = case.with_(steps=(Step(Mode.TRAIN, InputSpec(layout="strided")), Step(Mode.EVAL, InputSpec())))
+    assert facts(Violation(Kind.OUTPUT, 1, (TORCH, MS)), later, "cpu")["input_layout"] == "contiguous"
+    assert facts(Violation(Kind.OUTPUT, 1, (TORCH, MS)), later, "cpu")["input_views_so_far"] is True
+    assert facts(Violation(Kind.OUTPUT, 0, (TORCH, MS)), one_step((4, 3)), "cpu")["input_views_so_far"] is False
+    flat = Case(shape=(3,), num_features=3, steps=(Step(Mode.TRAIN, InputSpec(layout="transposed")),))
+    assert facts(Violation(Kind.OUTPUT, 0, (TORCH, MS)), flat, "cpu")["input_layout"] == "contiguous"  # no view
+    json.dumps(fact)  # plain JSON: finding ids are made from facts
 
 
 # --------------------------------------------------------------------------------------------

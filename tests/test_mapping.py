@@ -5,11 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from fuzz.model.case import Case, InputSpec, MindSporeOptions, Mode, Step
+from fuzz.model.case import Case, InitVia, InputSpec, MindSporeOptions, Mode, Step
 from fuzz.model.mapping import (
     MS_INIT_KWARGS,
     MS_NAMES,
+    MS_NN_ARGUMENTS,
     RULES,
+    STATE_NAMES,
     Convention,
     ModulePlan,
     Unmappable,
@@ -140,7 +142,7 @@ def test_only_given_initial_values_are_assigned():
 
 
 def test_init_via_constructor_uses_init_kwargs_and_assigns_nothing():
-    case = Case(shape=(4, 3), mindspore=MindSporeOptions(init_via_constructor=True), **INITIAL)
+    case = Case(shape=(4, 3), mindspore=MindSporeOptions(init_via=InitVia.CONSTRUCTOR), **INITIAL)
     plan = legacy(case)
     assert set(plan.constructor_init) == {"gamma_init", "beta_init", "moving_mean_init", "moving_var_init"}
     assert set(MS_INIT_KWARGS.values()) == set(plan.constructor_init)
@@ -197,7 +199,7 @@ def test_use_batch_statistics_is_absent_unless_asked_for():
 
 
 def test_frozen_statistics_is_use_batch_statistics_false_and_torch_all_eval():
-    case = Case(shape=(4, 3), steps=modes(TRAIN, EVAL, TRAIN), mindspore=MindSporeOptions(frozen_statistics=True))
+    case = Case(shape=(4, 3), steps=modes(TRAIN, EVAL, TRAIN), mindspore=MindSporeOptions(use_batch_statistics=False))
     plan = legacy(case)
     assert plan.kwargs["use_batch_statistics"] is False and "frozen_statistics" in plan.rules
     assert plan.train_flags == (True, False, True)
@@ -207,15 +209,68 @@ def test_frozen_statistics_is_use_batch_statistics_false_and_torch_all_eval():
 
 
 def test_frozen_statistics_without_tracking_is_unmappable():
-    case = Case(shape=(4, 3), track_running_stats=False, mindspore=MindSporeOptions(frozen_statistics=True))
+    case = Case(shape=(4, 3), track_running_stats=False, mindspore=MindSporeOptions(use_batch_statistics=False))
     plan = mindspore_nn_plan(case, LEGACY)
     assert isinstance(plan, Unmappable) and plan.rule == "frozen_statistics"
 
 
-def test_mint_has_no_frozen_statistics():
-    plan = mindspore_mint_plan(Case(shape=(4, 3), mindspore=MindSporeOptions(frozen_statistics=True)), TORCH)
-    assert isinstance(plan, Unmappable)
-    assert (plan.target, plan.rule) == ("mindspore.mint", "frozen_statistics")
+def test_mint_takes_use_batch_statistics_as_torch_does_by_its_mode():
+    """mint has torch's signature: use_batch_statistics=False/True is the module kept in eval/train."""
+    steps = modes(TRAIN, EVAL, TRAIN)
+    frozen = mindspore_mint_plan(Case(shape=(4, 3), steps=steps, mindspore=MindSporeOptions(
+        use_batch_statistics=False)), TORCH)
+    batch = mindspore_mint_plan(Case(shape=(4, 3), steps=steps, mindspore=MindSporeOptions(
+        use_batch_statistics=True)), TORCH)
+    assert isinstance(frozen, ModulePlan) and isinstance(batch, ModulePlan)
+    assert frozen.train_flags == (False, False, False) and "use_batch_statistics" not in frozen.kwargs
+    assert batch.train_flags == (True, True, True) and "batch_statistics" in batch.rules
+
+
+def test_use_batch_statistics_is_drawn_on_its_own_and_mapped_per_step():
+    steps = modes(EVAL, TRAIN)
+    for value, torch_flags, rule in ((True, (True, True), "batch_statistics"),
+                                     (False, (False, False), "frozen_statistics")):
+        case = Case(shape=(4, 3), steps=steps, mindspore=MindSporeOptions(use_batch_statistics=value))
+        plan = legacy(case)
+        assert plan.kwargs["use_batch_statistics"] is value and rule in plan.rules
+        assert plan.train_flags == (False, True)  # the Cell follows the steps; the argument fixes the statistics
+        assert torch_plan(case).train_flags == torch_flags
+    # without torch's statistics, MindSpore always gets True whatever was drawn (the track_running_stats rule)
+    untracked = legacy(Case(shape=(4, 3), track_running_stats=False, mindspore=MindSporeOptions(
+        use_batch_statistics=None, pass_use_batch_statistics=True)))
+    assert untracked.kwargs["use_batch_statistics"] is True
+
+
+def test_mindspore_only_initial_values_reach_the_cell_only_where_torch_has_none():
+    options = MindSporeOptions(unmapped_init=(("weight", (2.0, 3.0, 4.0)), ("running_mean", (1.0, 1.0, 1.0))))
+    no_affine = legacy(Case(shape=(4, 3), affine=False, mindspore=options))
+    assert set(no_affine.assigned_init) == {"gamma"}  # torch tracks: its running_mean (default) wins
+    for via, field, name in ((InitVia.CONSTRUCTOR, "constructor_init", "gamma_init"),
+                             (InitVia.CHECKPOINT, "checkpoint_init", "gamma")):
+        plan = legacy(Case(shape=(4, 3), affine=False, mindspore=MindSporeOptions(via, unmapped_init=(
+            ("weight", (2.0, 3.0, 4.0)),))))
+        assert set(getattr(plan, field)) == {name}
+    assert torch_plan(Case(shape=(4, 3), affine=False, mindspore=options)).assigned_init == {}
+
+
+def test_checkpoint_names_are_not_the_attribute_names():
+    """A checkpoint names the moving statistics mean/variance; their attributes are moving_mean/moving_variance."""
+    assert STATE_NAMES["mindspore.nn"] == {"weight": "gamma", "bias": "beta", "running_mean": "mean",
+                                           "running_var": "variance"}
+    plan = legacy(Case(shape=(4, 3), mindspore=MindSporeOptions(init_via=InitVia.CHECKPOINT), **INITIAL))
+    assert set(plan.checkpoint_init) == {"gamma", "beta", "mean", "variance"} and not plan.assigned_init
+    naive = legacy(Case(shape=(4, 3), rules_off=frozenset({"parameter_names"}),
+                        mindspore=MindSporeOptions(init_via=InitVia.CHECKPOINT), **INITIAL))
+    assert set(naive.checkpoint_init) == set(INITIAL)  # the naive port: torch's names, as they are
+
+
+def test_every_argument_of_mindspores_signature_is_drawn():
+    """MS_NN_ARGUMENTS says where each argument of the installed class comes from; a new one fails here."""
+    ms = pytest.importorskip("mindspore")
+    import inspect
+
+    params = [p for p in inspect.signature(ms.nn.BatchNorm1d.__init__).parameters if p != "self"]
+    assert set(params) == set(MS_NN_ARGUMENTS), "an argument the harness does not draw, or one gone"
 
 
 # --------------------------------------------------------------------------------------------
@@ -264,8 +319,10 @@ def test_every_applied_rule_is_documented_with_a_source():
     for rule in RULES.values():
         assert rule.statement and rule.source, rule
     case = Case(shape=(4, 3), affine=False, track_running_stats=False, steps=modes(TRAIN, EVAL))
-    applied = set(legacy(case).rules) | set(legacy(Case(shape=(4, 3), mindspore=MindSporeOptions(
-        frozen_statistics=True))).rules)
+    applied = set(legacy(case).rules)
+    for options in (MindSporeOptions(use_batch_statistics=False), MindSporeOptions(use_batch_statistics=True),
+                    MindSporeOptions(init_via=InitVia.CHECKPOINT)):
+        applied |= set(legacy(Case(shape=(4, 3), mindspore=options, **INITIAL)).rules)
     assert applied == set(RULES)
 
 
@@ -278,3 +335,14 @@ def test_torch_like_mindspore_plan_is_torchs_with_its_own_target():
 
 def test_mint_plan_keeps_its_target_under_the_legacy_convention():
     assert mindspore_mint_plan(Case(shape=(4, 3)), LEGACY).target == "mindspore.mint"
+
+
+def test_a_wrong_type_of_use_batch_statistics_reaches_mindspore_as_it_is():
+    import numpy
+
+    for value in (1, "True", numpy.bool_(True)):
+        case = Case(shape=(4, 3), mindspore=MindSporeOptions(use_batch_statistics=value))
+        assert legacy(case).kwargs["use_batch_statistics"] is value
+        assert Case.loads(case.dumps()).mindspore.use_batch_statistics == value
+        assert type(Case.loads(case.dumps()).mindspore.use_batch_statistics) is type(value)
+        assert not case.is_valid_use and torch_plan(case).train_flags == (True,)  # torch: its own mode

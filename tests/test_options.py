@@ -39,7 +39,7 @@ NON_DEFAULT: dict[str, Any] = {
     "budget": "12.5", "max-examples": "7", "seed": "99", "out": "/tmp/fuzz-out", "previous": "/tmp/fuzz-previous",
     "shrink": False, "database": "github:owner/repo", "database-readonly": True, "chunk": "9", "jobs": "3",
     "shard": "2/5", "targets": "mindspore.mint", "backend": "all", "known": "/tmp/known.toml", "timeout": "2.5",
-    "memory-limit": "1024", "isolate": False,
+    "memory-limit": "1024", "isolate": False, "naive-port": True,
 }
 
 

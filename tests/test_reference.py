@@ -116,7 +116,7 @@ def test_without_tracking_batch_statistics_are_used_in_every_mode(mode):
 
 def test_frozen_statistics_never_update_and_always_use_running_statistics():
     case = Case(shape=(2, 2), eps=EPS, running_mean=(1.0, -1.0), running_var=(4.0, 0.25),
-                mindspore=MindSporeOptions(frozen_statistics=True), steps=literal((TRAIN, X22), (TRAIN, X22)))
+                mindspore=MindSporeOptions(use_batch_statistics=False), steps=literal((TRAIN, X22), (TRAIN, X22)))
     outcome = run(case)
     for step in outcome.steps:
         np.testing.assert_array_equal(step.running_mean, [1.0, -1.0])
@@ -253,6 +253,19 @@ INVALID = [
     (dict(shape=(4, 3), eps=float("nan")), "eps"),
     (dict(shape=(4, 3), eps="1e-5"), "eps"),
     (dict(shape=(4, 3), momentum="0.1"), "momentum"),
+    # another type than documented, holding no value (strategies/arguments.py)
+    (dict(shape=(4, 3), eps=True), "eps"),
+    (dict(shape=(4, 3), momentum=True), "momentum"),
+    (dict(shape=(4, 1), num_features=True), "num_features"),
+    (dict(shape=(4, 3), affine=0), "affine"),
+    (dict(shape=(4, 3), affine="True"), "affine"),
+    (dict(shape=(4, 3), affine=np.bool_(True)), "affine"),
+    (dict(shape=(4, 3), track_running_stats=1), "track_running_stats"),
+    (dict(shape=(4, 3), track_running_stats=None), "track_running_stats"),
+    (dict(shape=(4, 3), dtype="bfloat16"), "bfloat16"),
+    (dict(shape=(4, 3), dtype="bool"), "dtype"),
+    (dict(shape=(4, 3), dtype="complex64"), "dtype"),
+    (dict(shape=(), num_features=1), "rank"),
 ]
 
 
@@ -274,3 +287,46 @@ def test_values_torch_accepts_are_computed(kwargs):
 def test_a_float_num_features_is_an_invalid_use():
     outcome = run(Case(shape=(4, 3), num_features=3.0))
     assert outcome.error is not None and outcome.error.type == "InvalidUse"
+
+
+# --------------------------------------------------------------------------------------------
+# Arguments of another type that hold a value, and input layouts: computed as the value they hold
+
+TYPED_VALUES = [
+    (dict(eps=1), dict(eps=1.0)),
+    (dict(eps=np.float32(1e-3)), dict(eps=float(np.float32(1e-3)))),  # the float32 number, not 1e-3
+    (dict(eps=np.float64(0.5)), dict(eps=0.5)),
+    (dict(momentum=0), dict(momentum=0.0)),
+    (dict(momentum=1), dict(momentum=1.0)),
+    (dict(momentum=np.float32(0.25)), dict(momentum=0.25)),
+    (dict(num_features=np.int64(2)), dict()),
+]
+
+
+@pytest.mark.parametrize("typed, plain", TYPED_VALUES, ids=[str(t) for t, _ in TYPED_VALUES])
+def test_an_argument_of_another_type_is_computed_as_the_number_it_holds(typed, plain):
+    steps = literal((TRAIN, X22), (EVAL, X22))
+    got, expected = run(Case(shape=(2, 2), steps=steps, **typed)), run(Case(shape=(2, 2), steps=steps, **plain))
+    assert got.error is None and len(got.steps) == len(expected.steps) == 2
+    for a, b in zip(got.steps, expected.steps):
+        np.testing.assert_array_equal(a.output, b.output)
+        np.testing.assert_array_equal(a.running_var, b.running_var)
+
+
+def test_a_float32_eps_is_its_float32_value():
+    """numpy.float32(0.1) is 0.10000000149011612: what both frameworks receive, so the reference too."""
+    steps = literal((TRAIN, X22))
+    narrow = run(Case(shape=(2, 2), eps=np.float32(0.1), steps=steps))
+    wide = run(Case(shape=(2, 2), eps=0.1, steps=steps))
+    assert not np.array_equal(narrow.steps[0].output, wide.steps[0].output)
+
+
+@pytest.mark.parametrize("layout", ["transposed", "strided"])
+def test_the_layout_leaves_the_reference_unchanged(layout):
+    spec = InputSpec(seed=3, offset=2.0)
+    plain = run(Case(shape=(5, 3, 4), grad=True, steps=(Step(TRAIN, spec), Step(EVAL, spec))))
+    viewed = run(Case(shape=(5, 3, 4), grad=True, steps=(Step(TRAIN, InputSpec(seed=3, offset=2.0, layout=layout)),
+                                                          Step(EVAL, InputSpec(seed=3, offset=2.0, layout=layout)))))
+    for a, b in zip(plain.steps, viewed.steps):
+        for name in ("output", "running_mean", "running_var", "grad_input", "grad_weight"):
+            np.testing.assert_array_equal(getattr(a, name), getattr(b, name))

@@ -56,7 +56,7 @@ def free_specs(draw: st.DrawFn, shape: tuple[int, ...]) -> InputSpec:
         seed=draw(st.integers(0, 2**32 - 1)),
         offset=draw(_OFFSETS),
         scale=draw(_SCALES),
-        constant_channels=tuple(draw(st.lists(st.integers(-2, 8), max_size=3))),
+        constant_channels=tuple(draw(st.lists(st.integers(0, 8), max_size=3))),  # out of range: >= C
         outliers=draw(st.integers(0, size + 2)),
         outlier_factor=draw(_FACTORS),
         specials=tuple(draw(st.lists(st.tuples(st.integers(0, size + 2), _SPECIALS), max_size=3))),
@@ -93,8 +93,10 @@ def assert_same_array(got: np.ndarray, expected: np.ndarray) -> None:
 @given(drawn=shaped_specs())
 def test_make_input_is_input_spec_generate_bit_for_bit(drawn):
     spec, shape, dtype = drawn
-    got = TEMPLATE.make_input(as_payload(spec.to_json()), shape, dtype)
-    assert_same_array(got, spec.generate(shape, dtype))
+    stored = as_payload(spec.to_json())
+    got = TEMPLATE.make_input(stored, shape, dtype)
+    # as the harness replays the stored case: JSON keeps no NaN sign or payload (a -NaN is read back as NaN)
+    assert_same_array(got, InputSpec.from_json(stored).generate(shape, dtype))  # type: ignore[arg-type]
 
 
 @given(grad_seed=st.integers(0, 2**16), step=st.integers(0, 6), shape=_SHAPES, dtype=st.sampled_from(FLOAT_DTYPES))

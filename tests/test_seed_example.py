@@ -49,7 +49,11 @@ def test_naive_port_is_flagged_and_blames_mindspore(checker):
 
 def test_faithful_mapping_agrees(checker):
     result = checker.check(seed_case(rules_off=frozenset()))
-    assert result.comparison.violations == ()
+    # the only difference left is state torch keeps and MindSpore has no counterpart of (its
+    # num_batches_tracked), a documented known difference; no value differs
+    assert result.new == ()
+    assert {(v.kind, entry.id) for v, entry in result.known} <= {
+        (Kind.STATE, "torch-num-batches-tracked-has-no-mindspore-counterpart")}
     # and MindSpore's moving statistics follow momentum 0.8 (= 1 - 0.2), as torch's do with 0.2
     np.testing.assert_allclose(result.right.steps[0].running_mean, [0.12, 0.09, 0.11, 0.15], rtol=1e-6)
     np.testing.assert_allclose(result.left.steps[0].running_var, [0.804, 0.801, 0.801, 0.809], rtol=1e-6)

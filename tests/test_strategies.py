@@ -10,7 +10,7 @@ import numpy as np
 from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
 
-from fuzz.model.case import TORCH_DEFAULTS, Case, MindSporeOptions, Mode
+from fuzz.model.case import TORCH_DEFAULTS, Case, Layout, MindSporeOptions, Mode, eps_has_value, momentum_has_value
 from strategies import batchnorm_cases, input_shapes, invalid_cases
 from strategies.cases import INVALID_ARGUMENTS
 from strategies.limits import MAX_BATCH, MAX_CHANNELS, MAX_ELEMENTS, MAX_LENGTH, MAX_STEPS
@@ -36,7 +36,10 @@ def inputs(case: Case) -> list[np.ndarray]:
 @settings(max_examples=100, deadline=None, database=None, suppress_health_check=QUIET)
 @given(case=batchnorm_cases())
 def test_batchnorm_cases_draws_only_valid_uses_within_the_limits(case):
-    assert case.is_valid_use or (case.momentum is None and case.with_(momentum=0.1).is_valid_use)
+    # valid but for the types eps and momentum may be passed as (strategies/arguments.py, VALUE_BEARING)
+    documented = case.with_(eps=float(case.eps), momentum=0.1 if case.momentum is None else float(case.momentum))
+    assert documented.is_valid_use
+    assert eps_has_value(case.eps) and momentum_has_value(case.momentum)
     assert case.num_features is None and case.rules_off == frozenset()
     n, c = case.shape[:2]
     length = case.shape[2] if len(case.shape) == 3 else 1
@@ -50,7 +53,9 @@ def test_batchnorm_cases_draws_only_valid_uses_within_the_limits(case):
     assert (case.running_mean is None and case.running_var is None) or case.track_running_stats
     if case.running_var is not None:
         assert min(case.running_var) > 0
-    assert not case.mindspore.frozen_statistics or case.track_running_stats
+    # MindSpore's own initial values only where torch keeps no counterpart
+    for name, _ in case.mindspore.unmapped_init:
+        assert not (case.affine if name in ("weight", "bias") else case.track_running_stats), name
     for x in inputs(case):  # nonfinite=False: every input finite, float16 included
         assert x.shape == case.shape and x.dtype == np.dtype(case.dtype) and np.isfinite(x).all()
 
@@ -81,10 +86,23 @@ FEATURES = {
     "a non-default running_var": lambda c: c.running_var is not None and c.running_var != (1.0,) * c.shape[1],
     "gradients": lambda c: c.grad,
     "frozen statistics": lambda c: c.mindspore.frozen_statistics,
-    "init via constructor": lambda c: c.mindspore.init_via_constructor,
+    "init via constructor": lambda c: c.mindspore.init_via.value == "constructor",
+    "init via checkpoint": lambda c: c.mindspore.init_via.value == "checkpoint",
+    "use_batch_statistics=True": lambda c: c.mindspore.use_batch_statistics is True,
+    "MindSpore-only gamma with affine=False": lambda c: any(n == "weight" for n, _ in c.mindspore.unmapped_init),
+    "MindSpore-only moving statistics": lambda c: any(n == "running_mean" for n, _ in c.mindspore.unmapped_init),
     "a large offset": lambda c: any(abs(s.input.offset) >= 1e3 for s in c.steps),
     "a constant channel": lambda c: any(s.input.constant_channels for s in c.steps),
     "outliers": lambda c: any(s.input.outliers for s in c.steps),
+    "eps as an int": lambda c: type(c.eps) is int,
+    "eps as numpy.float32": lambda c: isinstance(c.eps, np.float32),
+    "eps as numpy.float64": lambda c: isinstance(c.eps, np.float64),
+    "momentum as an int": lambda c: type(c.momentum) is int,
+    "momentum as numpy.float64": lambda c: isinstance(c.momentum, np.float64),
+    "a transposed input": lambda c: any(s.input.layout is Layout.TRANSPOSED for s in c.steps),
+    "a strided input": lambda c: any(s.input.layout is Layout.STRIDED for s in c.steps),
+    "a contiguous step after a strided one": lambda c: any(
+        a.input.layout is Layout.STRIDED and b.input.layout is Layout.CONTIGUOUS for a, b in zip(c.steps, c.steps[1:])),
 }
 
 
@@ -146,10 +164,14 @@ def corruption(case: Case) -> str:
         return f"rank {len(case.shape)}"
     if case.num_features is not None and (type(case.num_features) is not int or case.num_features != case.shape[1]):
         return "num_features"
+    if type(case.affine) is not bool or type(case.track_running_stats) is not bool:
+        return "a bool argument of another type"
     if not (isinstance(case.eps, float) and 0 < case.eps <= 1):
         return "eps"
     if not (isinstance(case.momentum, float) and 0 <= case.momentum <= 1):
         return "momentum"
+    if case.mindspore.use_batch_statistics is not None and type(case.mindspore.use_batch_statistics) is not bool:
+        return "use_batch_statistics of another type"
     return "none"
 
 
@@ -170,7 +192,8 @@ def test_invalid_cases_reach_every_corruption():
         seen[corruption(case)] += 1
 
     count()
-    for kind in ("dtype", "rank 1", "rank 4", "num_features", "eps", "momentum"):
+    for kind in ("dtype", "rank 0", "rank 1", "rank 4", "num_features", "eps", "momentum",
+                 "a bool argument of another type", "use_batch_statistics of another type"):
         assert seen[kind], (kind, seen)
 
 

@@ -10,3 +10,6 @@ BUDGET_S = 3600.0
 CHUNK = 40
 SHRINK = True
 ISOLATE = True
+#: naive-port pairings (each mapping rule switched off, one at a time): off, except in the nightly
+#: job (.github/workflows/nightly.yml and tox's nightly env pass --naive-port)
+NAIVE_PORT = False

@@ -65,6 +65,10 @@ def finding_id(violation: Violation, result: CheckResult, backend: str, known: K
         }
         if violation.kind is Kind.ERROR_CLASS:  # which class the port raises where torch raises its own
             features["right_error_type"] = fact["right_error_type"]
+        if violation.kind is Kind.STATE:
+            # which side's entry and how it departs is the defect; the case's dtype, shape or how its
+            # initial values were set are not (one planted counter defect, one or two ids, not eight)
+            features = {k: fact[k] for k in ("blamed", "state_side", "state_name", "state_change")}
     return signature(violation.kind, violation.frameworks, backend, features)
 
 
@@ -145,6 +149,7 @@ def make_finding(violation: Violation, result: CheckResult, *, backend: str, kno
         conditioning=conditioning(result, violation.step),
         found_at=_dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         shrunk=shrunk,
+        state=violation.state,
     )
 
 

@@ -11,6 +11,14 @@ raised from a line of its own kind for Hypothesis to shrink.  A finding is appen
 the moment it is first met, so an interrupted or killed run keeps it; later meetings only bump its
 count.  Shard i of n runs the rounds numbered i-1 modulo n, so n shards together draw exactly the
 examples of one run.
+
+With `naive_port`, each torch-vs-MindSpore pairing gets one naive-port pairing per mapping rule
+(fuzz/execution/check.py `NaiveChecker`), whose rounds draw the same cases as the mapped pairing's
+(the seed names the mapped pairing; with a budget, only in the rounds where they have had at most
+`NAIVE_SHARE` of the time) and run them without that rule, each beside itself with the rule.  What
+differs only without it confirms the rule: a finding of status known, id `mapping-rule:<rule>`,
+never new, never shrunk (the smallest case met is kept), tallied per rule and kind in the
+summary's `mapping_rules`.
 """
 
 from __future__ import annotations
@@ -33,9 +41,17 @@ from hypothesis.reporting import with_reporter
 from fuzz.campaign import defaults
 from fuzz.campaign.record import crash_finding, finding_id, make_finding, reproduces, versions
 from fuzz.campaign.store import FindingStore
-from fuzz.campaign.summary import RunSummary, Shrinking, UnmappableCount, tally_unmappable
-from fuzz.execution.backends import Pairing, Side
-from fuzz.execution.check import Checker, CheckResult
+from fuzz.campaign.summary import (
+    RuleTally,
+    RunSummary,
+    Shrinking,
+    UnmappableCount,
+    pairing_of,
+    tally_rule,
+    tally_unmappable,
+)
+from fuzz.execution.backends import NAIVE_MARK, Pairing, Side, base_name
+from fuzz.execution.check import Checker, CheckResult, NaiveChecker, checkers_for, confirmed_rule
 from fuzz.execution.isolation import WorkerLimits
 from fuzz.model.case import Case
 from fuzz.model.finding import Finding
@@ -79,6 +95,11 @@ SHRINK_MAX_S = 120.0
 #: shrinks tried per finding id: a finding first met in Hypothesis' target phase is not re-found by
 #: the shrink's replay of the round, and a later round may meet it where the replay can
 SHRINK_TRIES = 2
+#: with a budget, the naive-port pairings' rounds stop taking turns while they have had more than this
+#: share of the run's time (round 0 always has them): each of their cases costs two MindSpore calls
+#: (without the rule and with it), a rule's removal shows in most cases where it shows at all, and
+#: the budget is the mapped pairings' first
+NAIVE_SHARE = 0.25
 #: replays still owed when the budget ends may start for this many seconds more (a hang's replay
 #: then costs one timeout); findings not replayed by then say so
 FINISH_GRACE_S = 10.0
@@ -98,6 +119,9 @@ class RunConfig:
     isolate: bool = defaults.ISOLATE
     limits: WorkerLimits = field(default_factory=WorkerLimits)
     shard: tuple[int, int] = (1, 1)  # (index from 1, count): this run does rounds r with r % count == index - 1
+    # one naive-port pairing per mapping rule of each torch-vs-MindSpore pairing (where the run builds its
+    # checkers; given checkers are used as they are, the CLI's made by the same `checkers_for`)
+    naive_port: bool = defaults.NAIVE_PORT
 
 
 @dataclass
@@ -119,7 +143,9 @@ class RunState:
     shrink_s: float = 0.0  # time spent shrinking
     replay_s: float = 0.0  # time spent replaying stored cases
     harness_errors: int = 0  # exceptions of the harness itself, each recorded as a crash finding
+    naive_s: float = 0.0  # time spent in naive-port pairings' rounds
     unmappable: dict[str, UnmappableCount] = field(default_factory=dict)  # reported, never dropped
+    rules: dict[str, RuleTally] = field(default_factory=dict)  # per naive-port pairing (summary `mapping_rules`)
 
 
 class Progress:
@@ -158,15 +184,26 @@ class FuzzRun:
     def __init__(self, config: RunConfig, checkers: dict[str, Checker] | None = None,
                  known: KnownDifferences | None = None, skipped: Sequence[dict[str, str]] = ()) -> None:
         """`known`: the entries the checkers match against (the committed file if None), whose
-        stale ones the summary lists; `skipped`: pairings left out, with the reason, for the summary."""
+        stale ones the summary lists; `skipped`: pairings left out, with the reason, for the summary
+        (a naive-port pairing among them says why its rule was not switched off)."""
         self.config = config
         self.base_seed = config.seed if config.seed is not None else int(time.time())
-        self.state = RunState(skipped=list(skipped))
         self.known = known if known is not None else KnownDifferences.load()
-        self.checkers = checkers if checkers is not None else {
-            p.name: Checker.for_pairing(p, self.known, isolate=config.isolate, limits=config.limits)
-            for p in config.pairings
-        }
+        skipped = list(skipped)
+        if checkers is None:
+            checkers, left_out = checkers_for(config.pairings, self.known, isolate=config.isolate,
+                                              limits=config.limits, naive_port=config.naive_port)
+            skipped += left_out
+        self.checkers = checkers
+        self.state = RunState(skipped=skipped)
+        for name, checker in self.checkers.items():
+            if isinstance(checker, NaiveChecker):
+                self.state.rules[name] = RuleTally(checker.rule, base_name(name))
+        for skip in skipped:
+            name = skip.get("pairing", "")
+            if NAIVE_MARK in name:
+                self.state.rules[name] = RuleTally(name.partition(NAIVE_MARK)[2], base_name(name),
+                                                   not_applicable=skip.get("reason", ""))
         config.out.mkdir(parents=True, exist_ok=True)
         self.store = FindingStore(config.out / "findings.jsonl")
         self.progress = Progress(config.progress_interval_s)
@@ -184,6 +221,12 @@ class FuzzRun:
         if self.config.max_examples is None:
             return self.config.chunk
         return max(0, min(self.config.chunk, self.config.max_examples - number * self.config.chunk))
+
+    def _naive_turn(self, number: int) -> bool:
+        """Do the naive-port pairings take part in round `number`?  Always without a budget and in
+        round 0; else while they have had at most `NAIVE_SHARE` of the time so far."""
+        return (self.config.budget_s is None or number == 0
+                or self.state.naive_s <= NAIVE_SHARE * self.elapsed())
 
     # ---------------------------------------------------------------- recording
     def _record(self, finding: Finding) -> None:
@@ -213,7 +256,7 @@ class FuzzRun:
 
     def _checker_of(self, key: str) -> Checker:
         """The checker of a property key `prop[pairing]`."""
-        return self.checkers[key[key.index("[") + 1:-1]]
+        return self.checkers[pairing_of(key)]
 
     # ---------------------------------------------------------------- one round
     def _settings(self, size: int, phases: list[Phase]) -> settings:
@@ -249,9 +292,11 @@ class FuzzRun:
                 run._crash(case, exc, key, checker, "judging a case of the search")
                 return
             score.append(min(result.worst_ratio, 1e6))
-            run._count_unmappable(result)
+            if result.naive is None:  # a naive-port pairing's cases are the mapped pairing's: counted there
+                run._count_unmappable(result)
             identity = case.dumps()
             shown: set[str] = set()
+            confirming: dict[str, str] = {}  # kind -> the finding that confirms the rule
             for violation, known in [(v, None) for v in result.new] + list(result.known):
                 fid = run._met(violation, result, known, key)
                 if known is None:
@@ -259,7 +304,10 @@ class FuzzRun:
                     first_hits.setdefault(fid, (identity, violation, result))
                     if fid not in run.state.shrunk and fid not in first_met:
                         first_met.append(fid)
+                elif confirmed_rule(known.id):
+                    confirming.setdefault(violation.kind.value, fid)
             verdicts[identity] = frozenset(shown)
+            tally_rule(run.state.rules, pairing_name, result, confirming)
 
         @self._settings(-(-size // BATCH), [Phase.explicit, Phase.reuse, Phase.generate, Phase.target])
         @hypothesis_seed(round_seed)
@@ -414,6 +462,11 @@ class FuzzRun:
 
     # ---------------------------------------------------------------- finishing
     def _checker_for(self, finding: Finding) -> Checker | None:
+        """The checker the finding was met on: its property names the pairing (a naive-port pairing
+        and its mapped one share names and backend)."""
+        own = self.checkers.get(pairing_of(finding.property))
+        if own is not None:
+            return own
         return next((c for c in self.checkers.values()
                      if c.names == finding.frameworks and c.backend == finding.backend), None)
 
@@ -494,12 +547,18 @@ class FuzzRun:
                     break
                 if number % count != index - 1:
                     continue
+                naive_turn = self._naive_turn(number)
                 for prop, pairing_name in keys:
                     if self.out_of_time():
                         break
+                    naive = isinstance(self.checkers[pairing_name], NaiveChecker)
+                    if naive and not naive_turn:
+                        continue
                     key = f"{prop}[{pairing_name}]"
-                    seed_material = f"{base_seed}:{key}:{number}".encode()
+                    # a naive-port pairing draws its mapped pairing's cases: the seed names that one
+                    seed_material = f"{base_seed}:{prop}[{base_name(pairing_name)}]:{number}".encode()
                     round_seed = int.from_bytes(hashlib.sha256(seed_material).digest()[:8], "big")
+                    began = time.monotonic()
                     try:
                         self._round(prop, pairing_name, strategies[prop], round_seed, self._round_size(number))
                     except (KeyboardInterrupt, SystemExit):
@@ -507,6 +566,9 @@ class FuzzRun:
                     except Exception as exc:  # the harness broke outside any one case: recorded, next round
                         self.checkers[pairing_name].drop()
                         self._crash(None, exc, key, self.checkers[pairing_name], f"searching round {number} of {key}")
+                    finally:
+                        if naive:
+                            self.state.naive_s += time.monotonic() - began
         except KeyboardInterrupt:
             self.state.interrupted = True
         try:
@@ -520,8 +582,12 @@ class FuzzRun:
         return self.state
 
     def summary(self) -> RunSummary:
-        workers = {f"{name}/{side.target}": stats for name, c in self.checkers.items()
-                   for side in (c.left, c.right) if (stats := side.stats()) is not None}
+        sides: dict[int, tuple[str, Any]] = {}
+        for name, checker in self.checkers.items():  # a side shared by a naive-port pairing: counted once
+            for side in (checker.left, checker.right):
+                sides.setdefault(id(side), (name, side))
+        workers = {f"{name}/{side.target}": stats for name, side in sides.values()
+                   if (stats := side.stats()) is not None}
         return RunSummary.of(
             self.state.findings.values(),
             started_at=self.state.started_at,
@@ -546,5 +612,6 @@ class FuzzRun:
             replay_s=round(self.state.replay_s, 2),
             harness_errors=self.state.harness_errors,
             unmappable=dict(sorted(self.state.unmappable.items())),
+            mapping_rules=dict(sorted(self.state.rules.items())),
             known_differences_unmatched=tuple(e.id for e in self.known.stale()),
         )

@@ -3,17 +3,24 @@
 Every field is defined here once.  What can be counted from the findings (by kind, new, flaky) is
 counted in `RunSummary.of` only, so a run, a merge of shards and a report rebuilt from
 `findings.jsonl` alone can never disagree on it; JSON is made and read in `to_json`/`from_json`.
+The naive-port pairings' tally (`mapping_rules`: per pairing without one mapping rule, what the
+cases showed without it and not with it) is counted by `tally_rule`, merged by `merge_rules`.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Iterable
 
-from fuzz.execution.check import CheckResult
+from fuzz.execution.backends import NAIVE_MARK, base_name
+from fuzz.execution.check import CheckResult, confirmed_rule
 from fuzz.execution.isolation import WorkerStats
 from fuzz.model.finding import Finding
+from fuzz.model.numbers import decode_float, encode_float
 from fuzz.model.vocabulary import Status
+from fuzz.oracle.comparison import Violation
 
 SUMMARY_SCHEMA = 1
 
@@ -32,6 +39,36 @@ class UnmappableCount:
 
     count: int = 0
     as_is: str = ""
+
+
+@dataclass(frozen=True)
+class RuleKindTally:
+    """One kind of difference that switching a mapping rule off made: in how many cases, how large,
+    and the finding that holds the smallest case met (its repro script is `repro/<finding>.py`)."""
+
+    cases: int = 0  # cases that showed this kind without the rule and not with it
+    also_with_rule: int = 0  # cases that showed it with the rule too: not counted for the rule
+    max_ratio: float = 0.0  # the worst error / tolerance (1.0 for a kind without numbers)
+    max_abs: float = 0.0  # the greatest absolute difference between the two frameworks
+    finding: str = ""  # the exemplar finding's id
+
+
+@dataclass(frozen=True)
+class RuleTally:
+    """A naive-port pairing: `pairing` (the mapped one) with `rule` switched off."""
+
+    rule: str
+    pairing: str
+    cases: int = 0  # cases checked without the rule (each beside itself with the rule)
+    differing: int = 0  # ... that showed a difference only without it
+    unmappable: int = 0  # ... that had no faithful form without it either (nothing compared)
+    kinds: dict[str, RuleKindTally] = field(default_factory=dict)
+    not_applicable: str = ""  # why the pairing did not run (the rule changes nothing its target is given)
+
+
+def pairing_of(key: str) -> str:
+    """The pairing name of a property key `property[pairing]` (a finding's `property`), or ""."""
+    return key[key.index("[") + 1:-1] if "[" in key and key.endswith("]") else ""
 
 
 @dataclass(frozen=True)
@@ -71,6 +108,7 @@ class RunSummary:
     replay_s: float = 0.0
     harness_errors: int = 0  # exceptions of the harness itself, each recorded as a crash finding
     unmappable: dict[str, UnmappableCount] = field(default_factory=dict)  # "<target>: <reason>" -> count
+    mapping_rules: dict[str, RuleTally] = field(default_factory=dict)  # per naive-port pairing name
     known_differences_unmatched: tuple[str, ...] = ()
     since_previous: Changes | None = None
     note: str = ""
@@ -97,6 +135,7 @@ class RunSummary:
         """What can be said of a run from its findings alone (a killed run wrote no summary)."""
         return cls.of(findings, interrupted=True, versions=findings[0].versions if findings else {},
                       backends_used=tuple(sorted({f.backend for f in findings})),
+                      mapping_rules=rules_from_findings(findings),
                       note="rebuilt from findings.jsonl alone: the run wrote no summary")
 
     def with_previous(self, changes: Changes) -> RunSummary:
@@ -125,6 +164,7 @@ class RunSummary:
             workers={name: _plain(w) for name, w in self.workers.items()},
             shrinking=_plain(self.shrinking),
             unmappable={reason: _plain(u) for reason, u in self.unmappable.items()},
+            mapping_rules={name: _rule_json(t) for name, t in self.mapping_rules.items()},
             since_previous=(None if self.since_previous is None
                             else {k: list(v) for k, v in _plain(self.since_previous).items()}),
             known_differences_unmatched=list(self.known_differences_unmatched),
@@ -156,6 +196,7 @@ class RunSummary:
                              for name, w in (kwargs.get("workers") or {}).items()}
         kwargs["unmappable"] = {reason: UnmappableCount(int(u.get("count", 0)), str(u.get("as_is", "")))
                                 for reason, u in (kwargs.get("unmappable") or {}).items()}
+        kwargs["mapping_rules"] = {name: _rule_from_json(t) for name, t in (kwargs.get("mapping_rules") or {}).items()}
         kwargs["shrinking"] = Shrinking(**{k: v for k, v in (kwargs.get("shrinking") or {}).items()
                                            if k in _names(Shrinking)})
         since = kwargs.get("since_previous")
@@ -172,6 +213,18 @@ def _names(cls: type) -> set[str]:
 
 def _plain(record: Any) -> dict[str, Any]:
     return {f.name: getattr(record, f.name) for f in fields(record)}
+
+
+def _rule_json(tally: RuleTally) -> dict[str, Any]:
+    data = _plain(tally)
+    data["kinds"] = {kind: {k: encode_float(v) for k, v in _plain(t).items()} for kind, t in tally.kinds.items()}
+    return data
+
+
+def _rule_from_json(data: dict[str, Any]) -> RuleTally:
+    kinds = {kind: RuleKindTally(**{k: decode_float(v) for k, v in t.items() if k in _names(RuleKindTally)})
+             for kind, t in (data.get("kinds") or {}).items()}
+    return RuleTally(**{k: v for k, v in data.items() if k in _names(RuleTally) and k != "kinds"}, kinds=kinds)
 
 
 def merge(summaries: list[RunSummary], findings: list[Finding]) -> RunSummary:
@@ -210,6 +263,7 @@ def merge(summaries: list[RunSummary], findings: list[Finding]) -> RunSummary:
         replay_s=round(sum(s.replay_s for s in summaries), 2),
         harness_errors=sum(s.harness_errors for s in summaries),
         unmappable=merge_unmappable(s.unmappable for s in summaries),
+        mapping_rules=merge_rules(s.mapping_rules for s in summaries),
         known_differences_unmatched=tuple(sorted(stale)),
     )
 
@@ -234,6 +288,83 @@ def merge_unmappable(parts: Iterable[dict[str, UnmappableCount]]) -> dict[str, U
             old = merged.get(reason, UnmappableCount())
             merged[reason] = UnmappableCount(old.count + u.count, old.as_is or u.as_is)
     return dict(sorted(merged.items()))
+
+
+def _magnitude(violation: Violation) -> tuple[float, float]:
+    """(worst error / tolerance, greatest absolute difference between the frameworks) of a violation."""
+    comparisons = [c for c in (violation.pair, *violation.versus_reference) if c is not None]
+    pair = violation.pair.max_abs if violation.pair is not None else max((c.max_abs for c in comparisons), default=0.0)
+    return violation.ratio, pair
+
+
+def _larger(a: float, b: float) -> float:
+    """The larger of two magnitudes, NaN (no value to judge) losing to any number."""
+    if math.isnan(a):
+        return b
+    return a if math.isnan(b) or a >= b else b
+
+
+def tally_rule(tally: dict[str, RuleTally], pairing: str, result: CheckResult,
+               findings: Mapping[str, str] | None = None) -> None:
+    """Count a naive-port pairing's result in `tally[pairing]` (nothing for a mapped pairing's):
+    one case, and per kind it showed only without the rule its magnitude and, from `findings`
+    (kind -> finding id), the exemplar."""
+    naive = result.naive
+    if naive is None:
+        return
+    old = tally.get(pairing) or RuleTally(naive.rule, base_name(pairing))
+    kinds = dict(old.kinds)
+    confirmed = {v.kind.value for v in naive.confirmed}
+    for kind in confirmed:
+        was = kinds.get(kind, RuleKindTally())
+        ratio, max_abs = was.max_ratio, was.max_abs
+        for violation in (v for v in naive.confirmed if v.kind.value == kind):
+            violation_ratio, violation_abs = _magnitude(violation)
+            ratio, max_abs = _larger(ratio, violation_ratio), _larger(max_abs, violation_abs)
+        kinds[kind] = replace(was, cases=was.cases + 1, max_ratio=ratio, max_abs=max_abs,
+                              finding=was.finding or (findings or {}).get(kind, ""))
+    for kind in {v.kind.value for v in naive.also_with_rule} - confirmed:
+        was = kinds.get(kind, RuleKindTally())
+        kinds[kind] = replace(was, also_with_rule=was.also_with_rule + 1)
+    tally[pairing] = replace(old, cases=old.cases + 1, differing=old.differing + bool(confirmed),
+                             unmappable=old.unmappable + (result.unmappable is not None), kinds=kinds)
+
+
+def merge_rules(parts: Iterable[dict[str, RuleTally]]) -> dict[str, RuleTally]:
+    """Shards' tallies: counts add up, magnitudes take the largest, the first exemplar is kept, a
+    pairing is not applicable only where every shard said so."""
+    merged: dict[str, RuleTally] = {}
+    for part in parts:
+        for name, tally in part.items():
+            old = merged.get(name)
+            if old is None:
+                merged[name] = tally
+                continue
+            kinds = dict(old.kinds)
+            for kind, t in tally.kinds.items():
+                was = kinds.get(kind)
+                kinds[kind] = t if was is None else RuleKindTally(
+                    was.cases + t.cases, was.also_with_rule + t.also_with_rule, _larger(was.max_ratio, t.max_ratio),
+                    _larger(was.max_abs, t.max_abs), was.finding or t.finding)
+            merged[name] = RuleTally(old.rule, old.pairing, old.cases + tally.cases, old.differing + tally.differing,
+                                     old.unmappable + tally.unmappable, kinds,
+                                     old.not_applicable if old.not_applicable and tally.not_applicable else "")
+    return dict(sorted(merged.items()))
+
+
+def rules_from_findings(findings: Iterable[Finding]) -> dict[str, RuleTally]:
+    """What the findings alone say of the naive-port pairings (a killed run wrote no summary): per
+    kind the meetings, the magnitude and the finding; the cases checked are not known (0)."""
+    tally: dict[str, RuleTally] = {}
+    for finding in findings:
+        rule, pairing = confirmed_rule(finding.known_id), pairing_of(finding.property)
+        if rule is None or NAIVE_MARK not in pairing:
+            continue
+        old = tally.get(pairing) or RuleTally(rule, base_name(pairing))
+        kinds = dict(old.kinds)
+        kinds[finding.kind.value] = RuleKindTally(finding.count, 0, finding.ratio, finding.max_abs_error, finding.id)
+        tally[pairing] = replace(old, kinds=kinds)
+    return dict(sorted(tally.items()))
 
 
 def compare_with_previous(current: list[Finding], previous: list[Finding],

@@ -8,7 +8,9 @@ subprocess.
 
 A *pairing* is two sides, each a target on a backend: `torch.nn@cpu~mindspore.nn@cpu` is the usual
 one; `torch.nn@cpu~torch.nn@gpu` compares one framework across devices.  `--backend` takes
-`cpu`, `gpu`, `ascend`, `all`, or an explicit pair such as `torch:gpu,mindspore:cpu`.
+`cpu`, `gpu`, `ascend`, `all`, or an explicit pair such as `torch:gpu,mindspore:cpu`.  A *naive-port*
+pairing is a pairing with one mapping rule switched off for its MindSpore side, named with the rule:
+`torch.nn@cpu~mindspore.nn@cpu!naive:momentum` (`Pairing.parse` reads every name back).
 """
 
 from __future__ import annotations
@@ -50,17 +52,50 @@ class Side:
         return f"{self.target}@{self.backend}"
 
 
+#: what separates a naive-port pairing's rule from the pairing it switches the rule off in
+NAIVE_MARK = "!naive:"
+
+
 @dataclass(frozen=True)
 class Pairing:
+    """Two sides compared; `naive` names the mapping rule (`fuzz.model.case.MAPPING_RULES`) the
+    right side's cases run without, as a port that never read the mapping would (None: all rules)."""
+
     left: Side
     right: Side
+    naive: str | None = None
 
     @property
     def name(self) -> str:
-        return f"{self.left}~{self.right}"
+        return f"{self.left}~{self.right}" + (f"{NAIVE_MARK}{self.naive}" if self.naive else "")
+
+    @property
+    def base(self) -> Pairing:
+        """The same sides with every rule applied: what a naive-port pairing is measured against."""
+        return Pairing(self.left, self.right)
+
+    def without(self, rule: str) -> Pairing:
+        """This pairing with `rule` switched off."""
+        return Pairing(self.left, self.right, rule)
+
+    @classmethod
+    def parse(cls, name: str) -> Pairing:
+        """The pairing a `name` (as written by `.name`) stands for."""
+        sides, mark, rule = name.strip().partition(NAIVE_MARK)
+        parts = sides.split("~")
+        if len(parts) != 2 or not all("@" in part for part in parts) or (mark and not rule):
+            raise BackendError(f"{name!r} is not a pairing name such as torch.nn@cpu~mindspore.nn@cpu "
+                               f"(or ...{NAIVE_MARK}RULE)")
+        left, right = (Side(*part.split("@", 1)) for part in parts)
+        return cls(left, right, rule or None)
 
     def __str__(self) -> str:
         return self.name
+
+
+def base_name(name: str) -> str:
+    """The pairing name without its naive-port rule (the name itself for a pairing with every rule)."""
+    return name.partition(NAIVE_MARK)[0]
 
 
 def _torch_status(backend: str) -> BackendStatus:

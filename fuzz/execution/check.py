@@ -2,25 +2,74 @@
 
 This is the one place both front ends (`pytest fuzz/` and `python -m fuzz run`) go through, so a
 violation means the same thing in both.  Known differences are applied here; what is left is new.
+
+A naive-port pairing (`NaiveChecker`) runs each case without one mapping rule, as a port that never
+read the mapping would: what differs only without the rule confirms the rule (matched to its entry
+`mapping-rule:<rule>`, never new), and the same case with the rule is checked beside it.
 """
 
 from __future__ import annotations
 
+import json
 from collections import deque
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from fuzz.execution.adapters import TORCH, adapter_for
 from fuzz.execution.backends import Pairing
 from fuzz.execution.inprocess import CaseRunner, InProcess
 from fuzz.execution.isolation import WorkerAdapter, WorkerLimits
-from fuzz.model.case import Case
+from fuzz.model.case import MAPPING_RULES, Case, InputSpec, Mode, Step
+from fuzz.model.mapping import (
+    PLANNERS,
+    RULES,
+    SEED_DOC,
+    Convention,
+    ModulePlan,
+    Unmappable,
+)
 from fuzz.model.outcome import Outcome
-from fuzz.model.vocabulary import Kind
+from fuzz.model.vocabulary import Kind, Quantity
 from fuzz.oracle.compare import compare_case
 from fuzz.oracle.comparison import CaseComparison, Violation
 from fuzz.oracle.known import KnownDifference, KnownDifferences
 from fuzz.oracle.reference import ReferenceAdapter
-from fuzz.oracle.tolerance import case_tolerances
+from fuzz.oracle.tolerance import Tolerance, case_tolerances
+
+#: the id of the entry a naive-port pairing's differences are matched to: `mapping-rule:<rule>`
+RULE_ENTRY_PREFIX = "mapping-rule:"
+
+
+def rule_entry(rule: str) -> KnownDifference:
+    """The known-difference-like entry of one mapping rule: a difference seen only without the rule
+    is what the rule is for, so it is reported as confirming the rule, never as new."""
+    stated = RULES.get(rule)
+    statement = stated.statement if stated else rule
+    return KnownDifference(
+        id=f"{RULE_ENTRY_PREFIX}{rule}", kinds=tuple(kind.value for kind in Kind),
+        when={"rules_off": {"contains": rule}},
+        reason=f"confirms the mapping rule '{rule}' ({statement}): the case ran without it, as a port that "
+               "never read the mapping would, and differs only then",
+        source=stated.source if stated else SEED_DOC, classification="mapping-rule")
+
+
+def confirmed_rule(known_id: str | None) -> str | None:
+    """The mapping rule a finding confirms (its known id is `mapping-rule:<rule>`), or None."""
+    if known_id and known_id.startswith(RULE_ENTRY_PREFIX):
+        return known_id[len(RULE_ENTRY_PREFIX):]
+    return None
+
+
+@dataclass(frozen=True)
+class RuleOff:
+    """What one case showed without one mapping rule, beside the same case with it."""
+
+    rule: str
+    confirmed: tuple[Violation, ...] = ()  # kinds shown only without the rule: what the rule is for
+    # kinds shown with the rule too (or where the case with it crashed or hung): the mapped pairing's
+    # to report, not counted for the rule
+    also_with_rule: tuple[Violation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -32,6 +81,7 @@ class CheckResult:
     comparison: CaseComparison
     new: tuple[Violation, ...] = ()
     known: tuple[tuple[Violation, KnownDifference], ...] = field(default=())
+    naive: RuleOff | None = None  # a naive-port pairing's result: the rule its case ran without
 
     @property
     def unmappable(self) -> Outcome | None:
@@ -73,7 +123,8 @@ class Checker:
         differ = left.backend != right.backend or left.target == right.target
         self.names = ((f"{left.target}@{left.backend}", f"{right.target}@{right.backend}") if differ
                       else (left.target, right.target))
-        self._started: deque[tuple[Case, int, int]] = deque()  # started (with the sides' tags), not finished
+        # started (with each side's tag, in the order submitted), not finished
+        self._started: deque[tuple[Case, tuple[tuple[CaseRunner, int], ...]]] = deque()
 
     @classmethod
     def of(cls, target: str = "mindspore.nn", backend: str = "cpu", known: KnownDifferences | None = None,
@@ -86,8 +137,10 @@ class Checker:
     @classmethod
     def for_pairing(cls, pairing: Pairing, known: KnownDifferences | None = None, isolate: bool = False,
                     limits: WorkerLimits | None = None) -> Checker:
-        return cls.of(pairing.right.target, pairing.right.backend, known, left=pairing.left.target,
-                      left_backend=pairing.left.backend, isolate=isolate, limits=limits)
+        """The checker of `pairing`; a naive-port one (`pairing.naive`) gets sides of its own."""
+        checker = cls.of(pairing.right.target, pairing.right.backend, known, left=pairing.left.target,
+                         left_backend=pairing.left.backend, isolate=isolate, limits=limits)
+        return NaiveChecker(checker, pairing.naive) if pairing.naive else checker
 
     def check(self, case: Case) -> CheckResult:
         self.start(case)
@@ -99,23 +152,29 @@ class Checker:
         Cases may be started ahead (the run keeps some in flight while it judges the last one);
         `finish` must then be called in the same order.
         """
-        self._started.append((case, self.left.submit(case), self.right.submit(case)))
+        self._started.append((case, ((self.left, self.left.submit(case)), (self.right, self.right.submit(case)))))
 
-    def finish(self, case: Case) -> CheckResult:
-        """The float64 reference and tolerances here, the sides' outcomes, the comparison."""
+    def _collect(self, case: Case, judged: Case) -> tuple[Outcome, list[dict[Quantity, Tolerance]], list[Outcome]]:
+        """The float64 reference and tolerances of `judged` here, then the outcomes `start` asked
+        for when it was given `case`, by tag."""
         if not self._started or self._started[0][0] is not case:
             raise RuntimeError("Checker.finish: cases must be finished in the order they were started")
-        _, left_tag, right_tag = self._started.popleft()
+        _, tags = self._started.popleft()
         failure: Exception | None = None
         try:  # computed while isolated sides compute
-            reference = self.reference.run(case)
-            tolerances = case_tolerances(case, reference.steps, self.backend)
+            reference = self.reference.run(judged)
+            tolerances = case_tolerances(judged, reference.steps, self.backend)
         except Exception as exc:
             failure = exc
         # always, and by tag: the next case's outcome is behind this one's
-        left, right = self.left.collect(left_tag), self.right.collect(right_tag)
+        outcomes = [runner.collect(tag) for runner, tag in tags]
         if failure is not None:
             raise failure
+        return reference, tolerances, outcomes
+
+    def finish(self, case: Case) -> CheckResult:
+        """The float64 reference and tolerances here, the sides' outcomes, the comparison."""
+        reference, tolerances, (left, right) = self._collect(case, case)
         comparison = compare_case(case, left, right, reference, self.names, self.backend, tolerances)
         new, known = [], []
         for violation in comparison.violations:
@@ -138,3 +197,131 @@ class Checker:
         self._started.clear()
         self.left.close()
         self.right.close()
+
+
+class NaiveChecker(Checker):
+    """A naive-port pairing: every case runs on the MindSpore side without `rule` (the case's
+    `rules_off` gains it, so its record replays alone) and, on the same side, with it; torch and
+    the reference run it once.  A kind of difference the case shows only without the rule confirms
+    the rule: matched to `rule_entry(rule)`, never new.  A kind it shows with the rule too is the
+    mapped pairing's to report and is left out here (`RuleOff.also_with_rule`).
+
+    It shares the sides (the workers) of the mapped pairing's checker `base`: a checker finishes
+    every case it starts before another checker starts one, as the run's rounds and pytest do.
+    """
+
+    def __init__(self, base: Checker, rule: str) -> None:
+        if rule not in MAPPING_RULES:
+            raise ValueError(f"a naive-port pairing switches off one of {', '.join(MAPPING_RULES)}, not {rule!r}")
+        super().__init__(base.left, base.right, base.reference, base.known)
+        self.rule = rule
+        self.entry = rule_entry(rule)
+
+    def without_rule(self, case: Case) -> Case:
+        return case if self.rule in case.rules_off else case.with_(rules_off=case.rules_off | {self.rule})
+
+    def with_rule(self, case: Case) -> Case:
+        return case.with_(rules_off=case.rules_off - {self.rule}) if self.rule in case.rules_off else case
+
+    def start(self, case: Case) -> None:
+        naive, mapped = self.without_rule(case), self.with_rule(case)
+        self._started.append((case, ((self.left, self.left.submit(naive)), (self.right, self.right.submit(naive)),
+                                     (self.right, self.right.submit(mapped)))))
+
+    def finish(self, case: Case) -> CheckResult:
+        naive = self.without_rule(case)
+        reference, tolerances, (left, right, right_with_rule) = self._collect(case, naive)
+        comparison = compare_case(naive, left, right, reference, self.names, self.backend, tolerances)
+        with_rule = compare_case(self.with_rule(case), left, right_with_rule, reference, self.names, self.backend,
+                                 tolerances)
+        shown = {violation.kind for violation in with_rule.violations}
+        inconclusive = any(kind.is_fault for kind in shown)  # the case with the rule showed nothing to set beside
+        confirmed = tuple(v for v in comparison.violations if v.kind not in shown and not inconclusive)
+        also = tuple(v for v in comparison.violations if v.kind in shown or inconclusive)
+        return CheckResult(naive, left, right, reference, comparison, (), tuple((v, self.entry) for v in confirmed),
+                           RuleOff(self.rule, confirmed, also))
+
+
+#: cases each mapping rule has something to do in: a training and an evaluation step with initial
+#: parameters and statistics given, with and without tracked statistics
+RULE_PROBES: tuple[Case, ...] = tuple(
+    Case(shape=(4, 3), momentum=0.25, weight=(0.5, 1.0, 2.0), bias=(0.0, 0.5, -1.0), track_running_stats=tracked,
+         running_mean=(0.1, 0.2, 0.3) if tracked else None, running_var=(1.0, 2.0, 3.0) if tracked else None,
+         steps=(Step(Mode.TRAIN, InputSpec(seed=1)), Step(Mode.EVAL, InputSpec(seed=2))))
+    for tracked in (True, False)
+)
+
+
+def _plan_text(plan: ModulePlan | Unmappable) -> str:
+    """What a target is given, as text: constructor arguments, initial values and calls (not the
+    names of the rules applied)."""
+    if isinstance(plan, Unmappable):
+        return f"unmappable: {plan.reason}"
+    given = [plan.kwargs, plan.constructor_init, plan.assigned_init, plan.checkpoint_init, list(plan.train_flags)]
+
+    def plain(value: Any) -> Any:
+        return value.tolist() if hasattr(value, "tolist") else repr(value)
+
+    return json.dumps(given, sort_keys=True, default=plain)
+
+
+def rule_changes_nothing(target: str, convention: str, rule: str) -> str | None:
+    """Why switching `rule` off cannot change what `target` is given under its signature
+    `convention` (its arguments and calls are the same for every probe case); None when it does
+    change them, or when the target's mapping is not known here."""
+    planner = PLANNERS.get(target) if target != "torch.nn" else None
+    if planner is None or convention not in {c.value for c in Convention}:
+        return None
+    signature = Convention(convention)
+    for probe in RULE_PROBES:
+        if _plan_text(planner(probe, signature)) != _plan_text(planner(probe.with_(rules_off=frozenset({rule})),
+                                                                       signature)):
+            return None
+    return (f"{target} ({convention} signature) is given the same arguments and calls with '{rule}' switched off: "
+            "the rule has nothing to change there")
+
+
+def naive_pairings(pairing: Pairing, base: Checker,
+                   rules: Iterable[str] = MAPPING_RULES) -> tuple[list[Pairing], list[dict[str, str]]]:
+    """The naive-port pairings of a torch-vs-MindSpore `pairing` (one per rule), and those left out
+    with the reason (the rule changes nothing its target is given).  `base`, the pairing's checker,
+    runs one plain case to learn the signature its MindSpore class has here.  Other pairings (one
+    framework across devices) have no mapping to switch off: none."""
+    if pairing.naive or pairing.left.framework != "torch" or pairing.right.framework != "mindspore":
+        return [], []
+    convention = base.right.run(Case(shape=(4, 3))).convention
+    usable, skipped = [], []
+    for rule in rules:
+        why = rule_changes_nothing(pairing.right.target, convention, rule)
+        if why is None:
+            usable.append(pairing.without(rule))
+        else:
+            skipped.append({"pairing": pairing.without(rule).name, "reason": why})
+    return usable, skipped
+
+
+def checkers_for(pairings: Sequence[Pairing], known: KnownDifferences | None = None, isolate: bool = False,
+                 limits: WorkerLimits | None = None,
+                 naive_port: bool = False) -> tuple[dict[str, Checker], list[dict[str, str]]]:
+    """The checkers of `pairings` by name, and with `naive_port` one naive-port pairing per mapping
+    rule of each torch-vs-MindSpore pairing; pairings left out, with the reason.  A naive-port
+    pairing shares the workers of its mapped pairing (one framework import per side, not per rule)."""
+    bases: dict[str, Checker] = {}
+    checkers: dict[str, Checker] = {}
+    skipped: list[dict[str, str]] = []
+
+    def base_of(pairing: Pairing) -> Checker:
+        if pairing.base.name not in bases:
+            bases[pairing.base.name] = Checker.for_pairing(pairing.base, known, isolate=isolate, limits=limits)
+        return bases[pairing.base.name]
+
+    for pairing in pairings:
+        base = base_of(pairing)
+        checkers[pairing.name] = NaiveChecker(base, pairing.naive) if pairing.naive else base
+    if naive_port:
+        for pairing in [p for p in pairings if not p.naive]:
+            usable, left_out = naive_pairings(pairing, base_of(pairing))
+            checkers.update({p.name: NaiveChecker(base_of(p), p.naive) for p in usable
+                             if p.naive and p.name not in checkers})
+            skipped += left_out
+    return checkers, skipped

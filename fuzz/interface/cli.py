@@ -164,15 +164,16 @@ def command_run(args: argparse.Namespace) -> int:
     known = _known(args.known)
     config = run_config(args, out, pairings)
     from fuzz.execution.adapters import AdapterUnavailable
-    from fuzz.execution.check import Checker
+    from fuzz.execution.check import checkers_for
 
     try:
-        checkers = {p.name: Checker.for_pairing(p, known, isolate=config.isolate, limits=config.limits)
-                    for p in pairings}
+        checkers, left_out = checkers_for(pairings, known, isolate=config.isolate, limits=config.limits,
+                                          naive_port=config.naive_port)
     except AdapterUnavailable as exc:
         raise HarnessError(str(exc)) from None
+    skipped = [*skipped, *left_out]
     fuzz_run = FuzzRun(config, checkers, known=known, skipped=skipped)
-    print(f"[fuzz] writing to {out}  (pairings {', '.join(p.name for p in pairings)}"
+    print(f"[fuzz] writing to {out}  (pairings {', '.join(checkers)}"
           f"{', shard %d/%d' % args.shard if args.shard != (1, 1) else ''}, budget {config.budget_s or '-'} s, "
           f"max examples {args.max_examples or '-'}, isolation {'on' if args.isolate else 'off'})", file=sys.stderr)
     for skip in skipped:
@@ -183,16 +184,21 @@ def command_run(args: argparse.Namespace) -> int:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             previous = read_findings(args.previous / "findings.jsonl")
-        replay_checkers = {(c.names, c.backend): c for c in
-                           (Checker.for_pairing(p, known, isolate=False) for p in pairings)}
+        replay_checkers: dict[str, Any] = {}
+        compared = {p.base.name for p in pairings}
+
         def still_reproduces(finding: Any) -> bool:
             """Not met tonight: fixed only if its stored case shows it no more (a replay that breaks
-            proves nothing, so the finding stays persisting)."""
-            checker = replay_checkers.get((finding.frameworks, finding.backend))
-            if checker is None:
+            proves nothing, so the finding stays persisting).  A finding of sides this run does not
+            compare (another backend) is fixed; one of a naive-port pairing of sides it compares is
+            replayed, with --naive-port or without."""
+            pairing = _pairing_for(finding)
+            if pairing.base.name not in compared:
                 return False
             try:
-                return reproduces(finding, checker)
+                if pairing.name not in replay_checkers:
+                    replay_checkers[pairing.name] = _checker_for(finding, known)
+                return reproduces(finding, replay_checkers[pairing.name])
             except Exception as exc:  # noqa: BLE001 - a harness defect on one old finding must not end the run
                 print(f"[fuzz] could not replay {finding.id} of --previous: {type(exc).__name__}: {exc}",
                       file=sys.stderr)
@@ -249,18 +255,32 @@ def _run_jobs(args: argparse.Namespace, out: Path) -> int:
     return _conclude(out, summary, findings, summary.interrupted)
 
 
-def _checker_for(finding: Any, known: Any) -> Any:
-    """A checker for the pairing a finding was made on (`torch.nn@cpu~torch.nn@gpu` style names included)."""
-    from fuzz.execution.adapters import AdapterUnavailable
-    from fuzz.execution.backends import Pairing, Side
-    from fuzz.execution.check import Checker
+def _pairing_for(finding: Finding) -> Pairing:
+    """The pairing a finding was made on: the one its property names (`property[pairing]`, a
+    naive-port pairing's `...!naive:RULE` included), else the one its frameworks and backend say
+    (`torch.nn@cpu~torch.nn@gpu` style names included), without the rule its known id confirms."""
+    from fuzz.campaign.summary import pairing_of
+    from fuzz.execution.backends import BackendError, Pairing, Side
+    from fuzz.execution.check import confirmed_rule
 
+    try:
+        return Pairing.parse(pairing_of(finding.property))
+    except BackendError:
+        pass
     sides = []
     for name in finding.frameworks:
         target, _, backend = name.partition("@")
         sides.append(Side(target, backend or finding.backend))
+    return Pairing(sides[0], sides[1], confirmed_rule(finding.known_id))
+
+
+def _checker_for(finding: Finding, known: Any) -> Any:
+    """A checker for the pairing a finding was made on (`_pairing_for`)."""
+    from fuzz.execution.adapters import AdapterUnavailable
+    from fuzz.execution.check import Checker
+
     try:
-        return Checker.for_pairing(Pairing(*sides), known)
+        return Checker.for_pairing(_pairing_for(finding), known)
     except AdapterUnavailable as exc:
         raise HarnessError(str(exc)) from None
 
@@ -276,10 +296,10 @@ def command_replay(args: argparse.Namespace) -> int:
         if not findings:
             raise UsageError(f"no finding with id {args.id!r} in {args.findings}")
     known = _known(args.known)
-    checkers: dict[tuple[tuple[str, str], str], Any] = {}
+    checkers: dict[str, Any] = {}
     reproduced = 0
     for finding in findings:
-        key = (finding.frameworks, finding.backend)
+        key = _pairing_for(finding).name
         if key not in checkers:
             checkers[key] = _checker_for(finding, known)
         status, entry = ((ReplayStatus.GONE, None) if finding.kind.is_fault

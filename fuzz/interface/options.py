@@ -158,6 +158,10 @@ OPTIONS: tuple[Option, ...] = (
            positive_int, WorkerLimits().memory_mb, fronts=(RUN, PYTEST), field="limits.memory_mb", metavar="MB"),
     Option("isolate", "run each framework in a long-lived worker process, so a crash or hang becomes a finding",
            bool, defaults.ISOLATE, fronts=(RUN, PYTEST), pytest_default=False, field="isolate"),
+    Option("naive-port", "also run each torch-vs-MindSpore pairing with each mapping rule switched off, one at a "
+           "time, as a port that never read the mapping would: what differs only then confirms the rule (the "
+           "reports' 'Mapping rules, confirmed'), never a new finding", bool, defaults.NAIVE_PORT,
+           fronts=(RUN, PYTEST), field="naive_port"),
 )
 
 BY_NAME: dict[str, Option] = {option.name: option for option in OPTIONS}

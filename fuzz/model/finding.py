@@ -14,6 +14,7 @@ from typing import Any
 
 from fuzz.model.case import Case, CaseError
 from fuzz.model.outcome import ErrorInfo, Phase
+from fuzz.model.state import StateDifference
 from fuzz.model.vocabulary import Kind, Status, Verdict
 
 #: 2: typed records; the conventions of both sides; the tolerance as a record (1 is still read)
@@ -93,6 +94,7 @@ class Finding:
     # seconds into the run when it was first met and when its shrink ended (None: not shrunk)
     met_after_s: float = 0.0
     shrunk_after_s: float | None = None
+    state: StateDifference | None = None  # a state finding: which entry, how it departs, the values
 
     def __post_init__(self) -> None:
         for name, enum in (("kind", Kind), ("verdict", Verdict), ("status", Status)):
@@ -131,6 +133,7 @@ class Finding:
             errors=[None if e is None else e.to_json() for e in self.errors],
             evidence={"index": list(self.evidence.index), "left": self.evidence.left, "right": self.evidence.right,
                       "reference": self.evidence.reference},
+            state=None if self.state is None else self.state.to_json(),
         )
         stored: dict[str, Any] = _finite(data)
         return stored
@@ -166,6 +169,7 @@ class Finding:
                                         _float_or_none(ev.get("right")), _float_or_none(ev.get("reference")))
             for name in ("max_abs_error", "max_rel_error", "ratio", "conditioning", "met_after_s"):
                 data[name] = float(data[name]) if name in data else 0.0
+            data["state"] = StateDifference.from_json(data["state"]) if data.get("state") else None
             tolerance = data.get("tolerance") or None
             data["tolerance"] = None if not tolerance else ToleranceRecord(
                 str(tolerance.get("rule")), *(float(_float_or_none(tolerance.get(k)) or 0.0)

@@ -66,6 +66,9 @@ class StepOutcome:
     grad_input: NDArray[Any] | None = None
     grad_weight: NDArray[Any] | None = None
     grad_bias: NDArray[Any] | None = None
+    # the module's whole state after the step, read through its framework's state API (torch
+    # `state_dict()`, MindSpore `parameters_dict()`), by the names that API uses (mapping.STATE_NAMES)
+    state: dict[str, NDArray[Any]] | None = None
     # float64 reference only: the batch statistics this step normalised with (for the tolerance policy)
     norm_mean: NDArray[Any] | None = None
     norm_var: NDArray[Any] | None = None

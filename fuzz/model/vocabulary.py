@@ -36,6 +36,7 @@ class Kind(StrEnum):
     ERROR_PARITY = "error_parity"
     ERROR_CLASS = "error_class"
     NAN_PARITY = "nan_parity"
+    STATE = "state"
     CRASH = "crash"
     TIMEOUT = "timeout"
 
@@ -135,6 +136,9 @@ KINDS: dict[Kind, KindSpec] = {
                                "(a porter's except clause depends on it)"),
     Kind.NAN_PARITY: KindSpec("NanParityViolation", "#7f7f7f", True, (Family.HOSTILE,), None,
                               "NaN and Inf appear at the same positions, hostile inputs included"),
+    Kind.STATE: KindSpec("StateMismatch", "#aec7e8", False, (Family.VALID,), None,
+                         "each side's whole state (its own state API) is what its documentation promises after "
+                         "every step, and state one side keeps does not move where the other keeps none"),
     Kind.CRASH: KindSpec("WorkerCrashed", "#bcbd22", False, (), fault=True),
     Kind.TIMEOUT: KindSpec("WorkerHung", "#17becf", False, (), fault=True),
 }

@@ -6,7 +6,8 @@ within tolerance of the reference (then it could not change the verdict).  Value
 only where both sides are finite; where NaN/+Inf/-Inf positions differ, the comparison counts them
 (`nonfinite_mismatched`) and a NaN-parity violation is raised for the framework pair.
 Whether both frameworks accept or reject the case is compared too (error parity), and when both
-reject, whether their exception classes correspond (`fuzz/model/mapping.py`, error class).
+reject, whether their exception classes correspond (`fuzz/model/mapping.py`, error class).  Each
+side's whole state is checked against its own documentation (`fuzz/oracle/state_check.py`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from fuzz.model.mapping import exceptions_correspond
 from fuzz.model.outcome import Outcome
 from fuzz.model.vocabulary import QUANTITY_KIND, Kind, Quantity, Verdict
 from fuzz.oracle.comparison import CaseComparison, Comparison, Violation
+from fuzz.oracle.state_check import check_state
 from fuzz.oracle.tolerance import Tolerance, case_tolerances
 from fuzz.oracle.verdict import judge
 
@@ -162,4 +164,5 @@ def compare_case(case: Case, left: Outcome, right: Outcome, reference: Outcome,
             if verdict.is_violation and not any(v.kind is QUANTITY_KIND[quantity] for v in violations):
                 # only the first step a quantity goes wrong in: later steps inherit the error
                 violations.append(Violation(QUANTITY_KIND[quantity], index, names, pair, vs_ref, verdict))
+    violations.extend(check_state(case, left, right, names))
     return CaseComparison(tuple(comparisons), tuple(violations))

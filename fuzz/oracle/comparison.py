@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from fuzz.model.outcome import ErrorInfo
+from fuzz.model.state import StateDifference
 from fuzz.model.vocabulary import Kind, Quantity, Verdict
 from fuzz.oracle.tolerance import Tolerance
 
@@ -49,6 +50,7 @@ class Violation:
     versus_reference: tuple[Comparison | None, Comparison | None] = (None, None)  # each framework vs reference
     verdict: Verdict = Verdict.NOT_JUDGED
     errors: tuple[ErrorInfo | None, ErrorInfo | None] = (None, None)
+    state: StateDifference | None = None  # a state finding: the entry, how it departs, both values
 
     @property
     def ratio(self) -> float:

@@ -19,7 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from fuzz.model.case import Case
+import numpy as np
+
+from fuzz.model.case import Case, InitVia, is_real_number
+from fuzz.model.numbers import describe_scalar
 from fuzz.model.vocabulary import Kind, Verdict
 from fuzz.oracle.comparison import Violation
 
@@ -35,7 +38,9 @@ def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
     """What an entry's `when` table can test, for one violation of one case."""
     left, right = violation.frameworks
     step_index = violation.step if violation.step is not None else 0
-    step = case.steps[min(step_index, len(case.steps) - 1)]
+    step_index = min(step_index, len(case.steps) - 1)
+    training = case.training_steps[step_index]
+    state = violation.state
     left_error, right_error = violation.errors
     rejecting = left_error or right_error
     blamed = {Verdict.BLAME_LEFT: left, Verdict.BLAME_RIGHT: right}.get(violation.verdict, "none")
@@ -54,26 +59,46 @@ def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
         "left_error_type": left_error.type if left_error else "",
         "right_error_type": right_error.type if right_error else "",
         "right_error_message": right_error.message if right_error else "",
-        "step_mode": "eval" if case.mindspore.frozen_statistics else step.mode.value,
-        "batch_statistics": (step.mode.value == "train" and not case.mindspore.frozen_statistics)
-        or not case.track_running_stats,
+        "step_mode": "train" if training else "eval",
+        "batch_statistics": training or not case.track_running_stats,
         "values_per_channel": case.values_per_channel,
         "batch_size": case.shape[0] if case.shape else 0,
         "rank": len(case.shape),
         "dtype": case.dtype,
         "param_dtype": case.param_dtype or "default",
-        "eps": case.eps if isinstance(case.eps, float) else str(case.eps),
-        "momentum": case.momentum if isinstance(case.momentum, float) else str(case.momentum),
-        "affine": case.affine,
-        "track_running_stats": case.track_running_stats,
+        # the number a real eps or momentum holds, whatever its type (eps=1, numpy.float32), so that
+        # `eps = { max = 6e-8 }` covers every type; anything else as text
+        "eps": float(case.eps) if is_real_number(case.eps) else str(case.eps),
+        "momentum": float(case.momentum) if is_real_number(case.momentum) else str(case.momentum),
+        # a bool, or (an invalid use) the text of what was passed instead: affine=0 is "0", never false
+        "affine": case.affine if type(case.affine) is bool else describe_scalar(case.affine),
+        "track_running_stats": (case.track_running_stats if type(case.track_running_stats) is bool
+                                else describe_scalar(case.track_running_stats)),
         "nonfinite_input": any(s.input.has_nonfinite for s in case.steps),
+        # how the violation's step input reached the frameworks: "contiguous", "transposed", "strided"
+        "input_layout": (case.steps[step_index].input.layout.value
+                         if case.steps[step_index].input.layout.views(case.shape) else "contiguous"),
+        # whether any step up to the violation's had its input as a view: what a later step inherits
+        "input_views_so_far": any(s.input.layout.views(case.shape) for s in case.steps[:step_index + 1]),
         "valid_use": case.is_valid_use,
         "num_features_matches": case.num_features is None
-        or case.num_features == (case.shape[1] if len(case.shape) > 1 else None),
-        "num_features": case.num_features if case.num_features is not None else case.channels,
+        or bool(case.num_features == (case.shape[1] if len(case.shape) > 1 else None)),  # (not numpy.bool_)
+        "num_features": (case.channels if case.num_features is None else describe_scalar(case.num_features)
+                         if isinstance(case.num_features, np.generic) else case.num_features),
         "rules_off": ",".join(sorted(case.rules_off)) or "none",
         "frozen_statistics": case.mindspore.frozen_statistics,
-        "init_via_constructor": case.mindspore.init_via_constructor,
+        "init_via_constructor": case.mindspore.init_via is InitVia.CONSTRUCTOR,
+        "init_via": case.mindspore.init_via.value,
+        # "none", "true", "false"; another type as the text of what was passed ("'False'", "np.bool_(True)")
+        "use_batch_statistics": (str(case.mindspore.use_batch_statistics).lower()
+                                 if case.mindspore.use_batch_statistics is None
+                                 or type(case.mindspore.use_batch_statistics) is bool
+                                 else describe_scalar(case.mindspore.use_batch_statistics)),
+        "mindspore_only_initial": ",".join(n for n, _ in case.mindspore.unmapped_init) or "none",
+        # a state finding: which side's entry (its torch name, else its own), and how it departs
+        "state_side": ("left" if state.side == left else "right") if state else "",
+        "state_name": (state.torch_name or state.name) if state else "",
+        "state_change": state.change.value if state else "",
         # the worst error / tolerance of the evidence, so an entry can cover a known inaccuracy of
         # a given size and still let a far larger one through as new
         "ratio": violation.ratio if violation.kind is not Kind.ERROR_PARITY else 1.0,
@@ -86,6 +111,8 @@ FACT_KEYS = frozenset({
     "step_mode", "batch_statistics", "values_per_channel", "batch_size", "rank", "dtype", "param_dtype", "eps",
     "momentum", "affine", "track_running_stats", "nonfinite_input", "valid_use", "num_features_matches",
     "num_features", "rules_off", "frozen_statistics", "init_via_constructor", "ratio",
+    "init_via", "use_batch_statistics", "mindspore_only_initial", "state_side", "state_name", "state_change",
+    "input_layout", "input_views_so_far",
 })
 _OPERATORS = {"min", "max", "contains", "not"}
 

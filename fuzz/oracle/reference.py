@@ -22,7 +22,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from fuzz.model.case import Case, Mode, eps_has_value, update_weight
+from fuzz.model.case import FLOAT_DTYPES, Case, eps_has_value, is_real_number, momentum_has_value, update_weight
+from fuzz.model.numbers import describe_scalar
 from fuzz.model.outcome import ErrorInfo, Outcome, Phase, StepOutcome
 
 
@@ -34,19 +35,36 @@ class ReferenceAdapter:
         self.versions = {"numpy": np.__version__}
 
     def _invalid(self, case: Case) -> str | None:
-        if case.dtype not in ("float16", "float32", "float64"):
+        """Why the case has no value under the documented semantics (None: the reference computes it).
+
+        A value is judged by what it holds, not by its type, where the holding is unambiguous: eps=1,
+        momentum=0 and numpy.float32/float64 scalars are the numbers they hold (`eps_has_value`,
+        `momentum_has_value`), and num_features may be a NumPy integer.  A bool in a number's place
+        (eps=True, num_features=True) and anything but a bool in a bool's place (affine=0, 'yes',
+        None, numpy.bool_) is an invalid use: torch reads the truthiness of affine and
+        track_running_stats, MindSpore rejects such values, and which of the two a user meant is not
+        for the reference to guess.  bfloat16 has no reference: NumPy cannot round to it.
+        """
+        if case.dtype not in FLOAT_DTYPES:
+            if case.dtype == "bfloat16":
+                return "input dtype bfloat16 has no float64 reference (NumPy has no bfloat16 to round the input to)"
             return f"input dtype {case.dtype} is not floating point"
         if len(case.shape) not in (2, 3):
             return f"input rank {len(case.shape)} is not 2 or 3"
-        if case.num_features is not None and not (type(case.num_features) is int
+        if case.num_features is not None and not (is_real_number(case.num_features)
+                                                  and isinstance(case.num_features, (int, np.integer))
                                                   and case.num_features == case.shape[1]):
-            return f"num_features={case.num_features!r} does not match the input's {case.shape[1]} channels"
+            return (f"num_features={describe_scalar(case.num_features)} does not match the input's "
+                    f"{case.shape[1]} channels")
         if case.shape[1] < 1:
             return "no channels"
         if not eps_has_value(case.eps):
-            return f"eps={case.eps!r} is not a positive float"
-        if case.momentum is not None and not isinstance(case.momentum, float):
-            return f"momentum={case.momentum!r} is not a float or None"
+            return f"eps={describe_scalar(case.eps)} is not a positive number"
+        if not momentum_has_value(case.momentum):
+            return f"momentum={describe_scalar(case.momentum)} is not a number or None"
+        for name in ("affine", "track_running_stats"):
+            if type(getattr(case, name)) is not bool:
+                return f"{name}={describe_scalar(getattr(case, name))} is not a bool"
         return None
 
     def run(self, case: Case) -> Outcome:
@@ -54,27 +72,28 @@ class ReferenceAdapter:
         why = self._invalid(case)
         if why:
             return outcome(error=ErrorInfo("InvalidUse", why, Phase.CONSTRUCT))
-        eps, momentum = case.eps, case.momentum
-        assert isinstance(eps, float) and not isinstance(momentum, str)  # as `_invalid` has checked
+        # numbers of any type: `_invalid` has checked that they hold one (an int, a NumPy scalar)
+        eps = float(case.eps)
+        momentum = None if case.momentum is None else float(case.momentum)
         weight = case.initial("weight") if case.affine else np.ones(case.channels)
         bias = case.initial("bias") if case.affine else np.zeros(case.channels)
         tracking = case.track_running_stats
         running_mean = case.initial("running_mean") if tracking else None
         running_var = case.initial("running_var") if tracking else None
         batches_tracked = 0
-        frozen = case.mindspore.frozen_statistics
         steps: list[StepOutcome] = []
         for index, step in enumerate(case.steps):
             x = step.input.generate(case.shape, case.dtype).astype(np.float64)  # a copy: the cache stays read-only
             axes = (0,) if x.ndim == 2 else (0, 2)
             shape = (1, -1) if x.ndim == 2 else (1, -1, 1)
             n = case.values_per_channel
-            training = step.mode is Mode.TRAIN and not frozen
+            training = case.training_steps[index]
             use_batch = training or not tracking
             if use_batch and n == 0:
                 empty = np.zeros(case.shape)
+                empty_grads = _grad_fields(self._empty_grads(case, x, weight))
                 steps.append(StepOutcome(output=empty, running_mean=_copy(running_mean),
-                                         running_var=_copy(running_var), **self._empty_grads(case, x, weight)))
+                                         running_var=_copy(running_var), **empty_grads))
                 continue
             if training and tracking and n == 1:
                 return outcome(steps=tuple(steps), error=ErrorInfo(
@@ -98,7 +117,7 @@ class ReferenceAdapter:
                     running_var = (1 - m) * running_var + m * unbiased
                 grads = self._grads(case, index, x, xhat, invstd, weight, use_batch, axes, shape) if case.grad else {}
             steps.append(StepOutcome(output=y, running_mean=_copy(running_mean), running_var=_copy(running_var),
-                                     norm_mean=mean.copy(), norm_var=var.copy(), **grads))
+                                     norm_mean=mean.copy(), norm_var=var.copy(), **_grad_fields(grads)))
         return outcome(steps=tuple(steps))
 
     def _grads(self, case: Case, index: int, x: NDArray[Any], xhat: NDArray[Any], invstd: NDArray[Any],
@@ -124,6 +143,11 @@ class ReferenceAdapter:
         zeros = np.zeros(case.channels)
         return {"grad_input": np.zeros(x.shape), "grad_weight": zeros if case.affine else None,
                 "grad_bias": zeros.copy() if case.affine else None}
+
+
+def _grad_fields(grads: dict[str, NDArray[Any] | None]) -> dict[str, Any]:
+    """The gradients as StepOutcome's keyword arguments (only its grad_* fields)."""
+    return {name: grads.get(name) for name in ("grad_input", "grad_weight", "grad_bias") if name in grads}
 
 
 def _copy(value: NDArray[Any] | None) -> NDArray[Any] | None:

@@ -46,6 +46,13 @@ def render_violation(violation: Violation, case: Case) -> str:
     if violation.kind is Kind.ERROR_PARITY:
         lines = [f"error parity: {left} and {right} do not both accept or both reject this case",
                  "  " + render_error(left, violation.errors[0]), "  " + render_error(right, violation.errors[1])]
+    elif violation.kind is Kind.ERROR_CLASS:
+        lines = [f"error class: {left} and {right} both reject this case with classes that do not correspond",
+                 "  " + render_error(left, violation.errors[0]), "  " + render_error(right, violation.errors[1])]
+    elif violation.kind is Kind.STATE and violation.state is not None:
+        step = f" after step {violation.step}" if violation.step is not None else ""
+        lines = [f"state{step} ({left} vs {right}); verdict: {violation.verdict.value}",
+                 "  " + violation.state.describe()]
     else:
         step = f" after step {violation.step}" if violation.step is not None else ""
         if violation.kind is Kind.NAN_PARITY and violation.pair is not None:

@@ -38,7 +38,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from fuzz.model.case import Case, Mode, update_weight
+from fuzz.model.case import Case, update_weight
 from fuzz.model.outcome import StepOutcome
 from fuzz.model.vocabulary import Quantity
 
@@ -155,7 +155,7 @@ def _step_tolerances(case: Case, index: int, ref: StepOutcome, carried: CarriedE
     channels = case.shape[1]
     axes = (0,) if x.ndim == 2 else (0, 2)
     n = case.values_per_channel
-    training = step.mode is Mode.TRAIN and not case.mindspore.frozen_statistics
+    training = case.training_steps[index]
     batch_stats = training or not case.track_running_stats
     u_io, u_acc = unit_roundoff(case.dtype), unit_roundoff(_compute_dtype(case))
     u_stat = unit_roundoff(_stat_dtype(case))
@@ -233,8 +233,8 @@ def momenta(case: Case) -> list[float]:
     out, tracked = [], 0
     # float(): an invalid use may give the momentum as a string (no reference step then uses it)
     momentum = None if case.momentum is None else float(case.momentum)
-    for step in case.steps:
-        if step.mode is Mode.TRAIN and not case.mindspore.frozen_statistics:
+    for training in case.training_steps:
+        if training:
             tracked += 1
         out.append(update_weight(momentum, max(tracked, 1)))
     return out

@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 import math
 import re
+from dataclasses import dataclass
 from typing import Any
 
-from fuzz.campaign.summary import RunSummary
-from fuzz.model.case import Case
+from fuzz.campaign.summary import RuleTally, RunSummary, pairing_of
+from fuzz.execution.check import confirmed_rule
+from fuzz.model.case import MAPPING_RULES, Case
 from fuzz.model.finding import Finding
+from fuzz.model.mapping import RULES
 from fuzz.model.numbers import encode_float
 from fuzz.model.outcome import ErrorInfo
-from fuzz.model.vocabulary import Verdict
+from fuzz.model.vocabulary import Kind, Verdict
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -63,9 +66,15 @@ def number(value: Any) -> str:
     return f"{value:.4g}" if isinstance(value, float) else str(value)
 
 
-def repro_script_command(finding: Finding) -> str:
-    """The command that runs the finding's standalone repro script (written beside the report)."""
-    return f"python repro/{finding.id}.py"
+def repro_path(finding_id: str) -> str:
+    """Where a finding's standalone repro script is, relative to the report."""
+    return f"repro/{finding_id}.py"
+
+
+def repro_script_command(finding: Finding | str) -> str:
+    """The command that runs the finding's (or the finding id's) standalone repro script, written
+    beside the report."""
+    return f"python {repro_path(finding if isinstance(finding, str) else finding.id)}"
 
 
 def ordered(findings: list[Finding]) -> list[Finding]:
@@ -89,11 +98,13 @@ UNMAPPABLE_NOTE = ("Cases a target cannot express faithfully: nothing of them is
 
 def headline(summary: RunSummary, findings: list[Finding]) -> list[tuple[str, str]]:
     new = sum(1 for f in findings if f.is_new)
+    confirming = sum(1 for f in findings if confirmed_rule(f.known_id))
     rows = [
         ("started", summary.started_at or "-"),
         ("duration", f"{number(summary.duration_s)} s" + (" (interrupted)" if summary.interrupted else "")),
         ("examples", f"{summary.examples_total} ({number(summary.examples_per_s)}/s)"),
-        ("findings", f"{len(findings)} ({new} new, {len(findings) - new} known)"),
+        ("findings", f"{len(findings)} ({new} new, {len(findings) - new} known"
+                     + (f", of them {confirming} confirming mapping rules" if confirming else "") + ")"),
         ("seed", str(summary.seed) + ("" if summary.seed_given else " (from the clock)")),
         ("versions", ", ".join(f"{k} {v}" for k, v in sorted(summary.versions.items()))),
         ("backends used", ", ".join(summary.backends_used) or "-"),
@@ -120,3 +131,97 @@ def headline(summary: RunSummary, findings: list[Finding]) -> list[tuple[str, st
     return rows
 
 
+
+
+MAPPING_RULES_NOTE = ("Each torch-vs-MindSpore pairing also ran its cases with one mapping rule switched off, as a "
+                      "port that never read the mapping would (the naive-port pairing, named PAIRING!naive:RULE), "
+                      "each case beside itself with the rule: a kind of difference shown only without the rule is "
+                      "what the rule is for. These findings confirm the rules; they are never new findings.")
+
+
+@dataclass(frozen=True)
+class RuleKindRow:
+    """One kind of difference a rule's removal made on one pairing, and its absence with the rule."""
+
+    kind: str
+    cases: int  # cases that showed it only without the rule
+    magnitude: str  # worst error / tolerance and greatest absolute difference, in words
+    finding: str  # the exemplar finding's id ("" if none stored)
+    with_rule: str  # what the same cases and the mapped pairing showed with the rule, in words
+
+
+@dataclass(frozen=True)
+class RulePairingRows:
+    pairing: str  # the mapped pairing
+    line: str  # what removing the rule did there, in one sentence
+    kinds: tuple[RuleKindRow, ...]
+
+
+@dataclass(frozen=True)
+class RuleSection:
+    rule: str
+    statement: str
+    source: str
+    pairings: tuple[RulePairingRows, ...]
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def _pairing_rows(tally: RuleTally, findings: list[Finding]) -> RulePairingRows:
+    if tally.not_applicable:
+        return RulePairingRows(tally.pairing, f"not run: {tally.not_applicable}", ())
+    counted = [(kind, t) for kind, t in sorted(tally.kinds.items()) if t.cases]
+    also = [(kind, t) for kind, t in sorted(tally.kinds.items()) if t.also_with_rule and not t.cases]
+    unmappable = (f" ({tally.unmappable} of them without a faithful form even so: not compared)"
+                  if tally.unmappable else "")
+    if not counted:
+        line = (f"removing this rule changed nothing in {_plural(tally.cases, 'case')}{unmappable}." if tally.cases
+                else "no case ran without it (the budget ended first).")
+    elif tally.cases:
+        line = (f"without it {tally.differing} of {_plural(tally.cases, 'case')} differ from torch where the same "
+                f"cases with it do not{unmappable}.")
+    else:
+        line = "without it the cases differ (how many ran is not known: rebuilt from findings.jsonl alone)."
+    if also:
+        line += (" Shown with the rule as well, so the mapped pairing's to report and not counted here: "
+                 + ", ".join(f"{kind} in {_plural(t.also_with_rule, 'case')}" for kind, t in also) + ".")
+    rows = []
+    for kind, t in counted:
+        carries = Kind(kind).carries_numbers if kind in {k.value for k in Kind} else True
+        magnitude = (f"error / tolerance up to {number(t.max_ratio)}, frameworks up to {number(t.max_abs)} apart"
+                     if carries else "one accepts, the other rejects" if kind == Kind.ERROR_PARITY.value
+                     else "the frameworks' errors differ")
+        new_mapped = sum(1 for f in findings
+                         if f.is_new and f.kind.value == kind and pairing_of(f.property) == tally.pairing)
+        with_rule = "absent from these cases"
+        if t.also_with_rule:
+            with_rule += f" ({_plural(t.also_with_rule, 'other case')} showed it both ways: not counted)"
+        with_rule += f"; {_plural(new_mapped, 'new finding')} of this kind on {tally.pairing}"
+        rows.append(RuleKindRow(kind, t.cases, magnitude, t.finding, with_rule))
+    return RulePairingRows(tally.pairing, line, tuple(rows))
+
+
+def mapping_rule_sections(summary: RunSummary, findings: list[Finding]) -> list[RuleSection]:
+    """'Mapping rules, confirmed': per mapping rule (statement and source), per pairing, what the
+    cases showed without it (kind, cases, magnitude, exemplar) and with it; empty when the run had
+    no naive-port pairing."""
+    if not summary.mapping_rules:
+        return []
+    by_rule: dict[str, list[RuleTally]] = {}
+    for tally in summary.mapping_rules.values():
+        by_rule.setdefault(tally.rule, []).append(tally)
+    sections = []
+    for rule in [*MAPPING_RULES, *sorted(set(by_rule) - set(MAPPING_RULES))]:
+        stated = RULES.get(rule)
+        tallies = sorted(by_rule.get(rule, []), key=lambda t: t.pairing)
+        rows = tuple(_pairing_rows(t, findings) for t in tallies) or (
+            RulePairingRows("-", "not run on any pairing of this run", ()),)
+        sections.append(RuleSection(rule, stated.statement if stated else "", stated.source if stated else "", rows))
+    return sections
+
+
+def unswitchable_rules() -> list[str]:
+    """Rules of the mapping a case cannot switch off (not in `MAPPING_RULES`): not measured."""
+    return [name for name in RULES if name not in MAPPING_RULES]

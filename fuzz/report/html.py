@@ -15,13 +15,17 @@ from fuzz.campaign.summary import CHANGE_LABELS, Changes, RunSummary
 from fuzz.model.finding import Finding
 from fuzz.model.vocabulary import Status
 from fuzz.report.common import (
+    MAPPING_RULES_NOTE,
     UNMAPPABLE_NOTE,
     case_json,
     headline,
+    mapping_rule_sections,
     number,
     ordered,
     printable,
+    repro_path,
     repro_script_command,
+    unswitchable_rules,
     verdict_words,
 )
 
@@ -257,6 +261,36 @@ def _section(f: Finding) -> str:
     return "\n".join(out)
 
 
+def _mapping_rules(summary: RunSummary, findings: list[Finding]) -> str:
+    """'Mapping rules, confirmed': per rule, what its removal made differ, and its absence with it."""
+    sections = mapping_rule_sections(summary, findings)
+    if not sections:
+        return ""
+    e = escape
+    out = [f'<h2 id="mapping-rules">Mapping rules, confirmed</h2><p>{e(MAPPING_RULES_NOTE)}</p>']
+    for section in sections:
+        out.append(f"<h3>Rule <code>{e(section.rule)}</code></h3><p>{e(section.statement or 'not in the mapping')} "
+                   f"(source: {e(section.source or '-')})</p><ul>")
+        for rows in section.pairings:
+            table = ""
+            if rows.kinds:
+                cells = []
+                for r in rows.kinds:
+                    path = e(repro_path(r.finding))
+                    links = ([f'<a href="#{e(r.finding)}">{e(r.finding)}</a>', f'<a href="{path}">{path}</a>']
+                             if r.finding else ["-", "-"])
+                    cells.append([e(r.kind), e(str(r.cases)), e(r.magnitude), *links, e(r.with_rule)])
+                table = _table(cells, ["kind", "cases", "magnitude", "exemplar", "repro", "with the rule"],
+                               numeric=(1,))
+            out.append(f"<li><code>{e(rows.pairing)}</code>: {e(rows.line)}{table}</li>")
+        out.append("</ul>")
+    unswitchable = unswitchable_rules()
+    if unswitchable:
+        out.append("<p>Rules a case cannot switch off yet, so not measured: "
+                   + ", ".join(f"<code>{e(r)}</code>" for r in unswitchable) + ".</p>")
+    return "\n".join(out)
+
+
 def render_html(findings: list[Finding], summary: RunSummary, comparison: Changes | None = None) -> str:
     """The whole report as one HTML page: run facts, plots, findings table, one section per finding."""
     findings, e = ordered(findings), escape
@@ -279,6 +313,9 @@ def render_html(findings: list[Finding], summary: RunSummary, comparison: Change
             [[e(reason), e(str(u.count)), f"<code>{e(u.as_is or 'no as-is form')}</code>"]
              for reason, u in summary.unmappable.items()],
             ["target: reason", "cases", "the value passed as it is"], "unmappable-table", (1,)))
+    rules = _mapping_rules(summary, findings)
+    if rules:
+        out.append(rules)
     if comparison:
         out.append('<h2>Since the previous run</h2><ul id="comparison">' + "".join(
             f"<li><b>{label}</b> ({len(getattr(comparison, label))}): "

@@ -1,7 +1,8 @@
 """junit.xml: one test case per property, one failure per new finding, for CI dashboards.
 
 Known findings are not failures (they are triaged), so they are listed in the test case's
-<system-out>, where a dashboard shows them without turning the build red.
+<system-out>, where a dashboard shows them without turning the build red; so is what each mapping
+rule's removal made differ (one test case, "mapping rules, confirmed", never a failure).
 """
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ from typing import Any
 
 from fuzz.campaign.summary import RunSummary
 from fuzz.model.finding import Finding
-from fuzz.report.common import error_line, number, printable, repro_script_command, verdict_words
+from fuzz.report.common import (
+    error_line,
+    mapping_rule_sections,
+    number,
+    printable,
+    repro_script_command,
+    verdict_words,
+)
 
 # XML 1.0 cannot hold control characters or lone surrogates, and ElementTree writes them anyway: an
 # error message with an ANSI colour code would make the whole file unparseable.
@@ -48,7 +56,9 @@ def render_junit(findings: list[Finding], summary: RunSummary) -> str:
     properties += [p for p in dict.fromkeys(f.property for f in findings) if p not in properties]
     examples = summary.examples
     failures = sum(1 for f in findings if f.is_new)
-    suite = ET.Element("testsuite", name="bn-difffuzz", tests=str(len(properties)), failures=str(failures),
+    rules = mapping_rule_sections(summary, findings)
+    suite = ET.Element("testsuite", name="bn-difffuzz", tests=str(len(properties) + bool(rules)),
+                       failures=str(failures),
                        errors="0", skipped="0", time=_seconds(summary.duration_s))
     if summary.started_at:
         suite.set("timestamp", _xml(summary.started_at))
@@ -64,5 +74,15 @@ def render_junit(findings: list[Finding], summary: RunSummary) -> str:
         lines += [f"known {f.id} ({f.known_id}) x{f.count}: {f.case_summary}" for f in known]
         if lines:
             ET.SubElement(case, "system-out").text = _xml("\n".join(lines))
+    if rules:
+        lines = []
+        for section in rules:
+            for rows in section.pairings:
+                lines.append(f"{section.rule} on {rows.pairing}: {rows.line}")
+                for r in rows.kinds:
+                    repro = repro_script_command(r.finding) if r.finding else "no exemplar stored"
+                    lines.append(f"  {r.kind} in {r.cases} cases, {r.magnitude}; {repro}; with the rule: {r.with_rule}")
+        ET.SubElement(ET.SubElement(suite, "testcase", classname="fuzz", name="mapping rules, confirmed"),
+                      "system-out").text = _xml("\n".join(lines))
     ET.indent(suite)
     return ET.tostring(suite, encoding="unicode", xml_declaration=True) + "\n"

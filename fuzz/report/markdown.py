@@ -15,13 +15,17 @@ from fuzz.model.finding import Finding
 from fuzz.model.outcome import ErrorInfo
 from fuzz.model.vocabulary import Status
 from fuzz.report.common import (
+    MAPPING_RULES_NOTE,
     UNMAPPABLE_NOTE,
     case_json,
     headline,
+    mapping_rule_sections,
     number,
     ordered,
     printable,
+    repro_path,
     repro_script_command,
+    unswitchable_rules,
     verdict_words,
 )
 
@@ -96,6 +100,35 @@ def _section(f: Finding) -> list[str]:
     return out
 
 
+def _mapping_rules(summary: RunSummary, findings: list[Finding]) -> list[str]:
+    """'Mapping rules, confirmed': per rule, what its removal made differ, and its absence with it."""
+    sections = mapping_rule_sections(summary, findings)
+    if not sections:
+        return []
+    out = ["## Mapping rules, confirmed", "", MAPPING_RULES_NOTE, ""]
+    for section in sections:
+        out += [f"### Rule {_code(section.rule)}", "", f"{_cell(section.statement or 'not in the mapping')} "
+                f"(source: {_cell(section.source or '-')})", ""]
+        for rows in section.pairings:
+            out += [f"- {_code(rows.pairing)}: {_cell(rows.line)}"]
+            if rows.kinds:
+                out += ["", "  | kind | cases | magnitude | exemplar | repro | with the rule |",
+                        "  |---|---:|---|---|---|---|"]
+                for row in rows.kinds:
+                    exemplar = f"[`{_cell(row.finding)}`](#{_cell(row.finding)})" if row.finding else "-"
+                    path = _cell(repro_path(row.finding))
+                    repro = f"[`{path}`]({path})" if row.finding else "-"
+                    out.append(f"  | {_cell(row.kind)} | {row.cases} | {_cell(row.magnitude)} | {exemplar} | "
+                               f"{repro} | {_cell(row.with_rule)} |")
+                out.append("")
+        out.append("")
+    unswitchable = unswitchable_rules()
+    if unswitchable:
+        out += ["Rules a case cannot switch off yet, so not measured: " + ", ".join(_code(r) for r in unswitchable)
+                + ".", ""]
+    return out
+
+
 def render_markdown(findings: list[Finding], summary: RunSummary, comparison: Changes | None = None) -> str:
     """The whole report: run facts, findings table, one section per finding, changes since last run."""
     findings = ordered(findings)
@@ -115,6 +148,7 @@ def render_markdown(findings: list[Finding], summary: RunSummary, comparison: Ch
                 "| target: reason | cases | the value passed as it is |", "|---|---:|---|"]
         out += [f"| {_cell(reason)} | {u.count} | {_code(u.as_is or 'no as-is form', table=True)} |"
                 for reason, u in summary.unmappable.items()] + [""]
+    out += _mapping_rules(summary, findings)
     if comparison:
         out += ["## Since the previous run", ""]
         for label in CHANGE_LABELS:

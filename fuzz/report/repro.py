@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from fuzz.execution.devices import MINDSPORE_DEVICE_TARGETS
+from fuzz.model.case import Case
 from fuzz.model.finding import Finding
 from fuzz.model.mapping import (
     CELL_PARAM_NAMES,
@@ -28,8 +29,10 @@ from fuzz.model.mapping import (
     torch_plan,
 )
 from fuzz.model.numbers import encode_nested
+from fuzz.model.state import StateChange
 from fuzz.model.vocabulary import Quantity
 from fuzz.oracle.reference import ReferenceAdapter
+from fuzz.oracle.state_reference import documented_state
 from fuzz.oracle.tolerance import case_tolerances
 from fuzz.oracle.verdict import SEVERAL
 
@@ -43,7 +46,7 @@ def _plan_json(plan: ModulePlan) -> dict[str, Any]:
 
     return {"target": plan.target, "kwargs": plain(plan.kwargs), "constructor_init": plain(plan.constructor_init),
             "assigned_init": plain(plan.assigned_init), "train_flags": list(plan.train_flags),
-            "param_names": CELL_PARAM_NAMES.get(plan.target, {})}
+            "checkpoint_init": plain(plan.checkpoint_init), "param_names": CELL_PARAM_NAMES.get(plan.target, {})}
 
 
 def _convention(finding: Finding) -> Convention:
@@ -73,6 +76,8 @@ def payload(finding: Finding) -> dict[str, Any]:
         "several": SEVERAL, "reference": None, "atol": [], "rtol": 0.0,
         "equivalent_exceptions": sorted(list(pair) for pair in EQUIVALENT_EXCEPTIONS),
     }
+    if finding.state is not None:
+        data["state"] = _state_payload(finding, case, right)
     reference = ReferenceAdapter().run(case)
     step = finding.step or 0
     if step < len(reference.steps):
@@ -85,6 +90,24 @@ def payload(finding: Finding) -> dict[str, Any]:
             raw = np.ascontiguousarray(values, dtype=np.float64)
             data["reference"] = {"shape": list(raw.shape), "data": base64.b64encode(raw.tobytes()).decode()}
     return data
+
+
+def _state_payload(finding: Finding, case: Case, right: ModulePlan) -> dict[str, Any]:
+    """A state finding: the entry, on which side, how it departs, and the documented value in full."""
+    state = finding.state
+    assert state is not None
+    side = 0 if state.side == finding.frameworks[0] else 1
+    doc = documented_state(case, torch_plan(case) if side == 0 else right)
+    step = finding.step or 0
+    documented = None
+    if doc is not None and step < len(doc.steps):
+        table = doc.initial if state.change is StateChange.ONE_SIDED else doc.steps[step]
+        if state.name in table:
+            documented = encode_nested(np.asarray(table[state.name], dtype=np.float64).reshape(-1))
+    if state.change is StateChange.ONE_SIDED and state.torch_name in ("weight", "bias"):
+        documented = [1.0 if state.torch_name == "weight" else 0.0] * case.channels  # the other side's identity
+    return {"side": side, "name": state.name, "torch_name": state.torch_name, "change": state.change.value,
+            "documented": documented, "words": state.describe()}
 
 
 def render_repro_script(finding: Finding) -> str:

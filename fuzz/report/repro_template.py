@@ -17,9 +17,14 @@ PAYLOAD = json.loads(r'''{}''')  # filled in by fuzz/report/repro.py
 
 def decode(value):
     """A payload value as the harness had it (fuzz/model/numbers.py): JSON has no NaN/Inf, so 'nan',
-    'inf', '-inf' stand for them, and {"str": s} for a string s that would read as one."""
+    'inf', '-inf' stand for them, {"str": s} for a string s that would read as one, and
+    {"np": dtype, "value": v} for a NumPy scalar (eps=numpy.float32(1e-5) is a use of its own)."""
     if isinstance(value, dict):
-        return str(value["str"]) if set(value) == {"str"} else {k: decode(v) for k, v in value.items()}
+        if set(value) == {"str"}:
+            return str(value["str"])
+        if set(value) == {"np", "value"}:
+            return np.dtype(value["np"]).type(decode(value["value"]))
+        return {k: decode(v) for k, v in value.items()}
     if isinstance(value, list):
         return [decode(v) for v in value]
     return float(value) if isinstance(value, str) and value in ("nan", "inf", "-inf") else value
@@ -48,11 +53,41 @@ def make_input(spec, shape, dtype):
             if index < size:
                 flat[index] = float(kind)
     with np.errstate(over="ignore", invalid="ignore"):
-        return data.astype(dtype)
+        return data.astype("float32" if dtype == "bfloat16" else dtype)  # NumPy has no bfloat16
+
+
+def layout_source(values, layout):
+    """The contiguous array a tensor is made from before the layout's view is taken (the harness's
+    fuzz/execution/adapters/tensors.py): the values, their axes reversed, or a buffer twice as long
+    on the last axis with the values in its even positions."""
+    if values.size == 0 or layout == "contiguous" or (layout == "transposed" and values.ndim < 2) or values.ndim == 0:
+        return values
+    if layout == "transposed":
+        return values.transpose(tuple(reversed(range(values.ndim)))).copy(order="C")
+    buffer = np.zeros(values.shape[:-1] + (2 * values.shape[-1],), dtype=values.dtype)
+    buffer[..., ::2] = values
+    return buffer
+
+
+def view(tensor, layout, rank, transpose):
+    """The framework's own view of `layout_source`'s tensor: permuted back, or every second element."""
+    if tensor.shape == () or 0 in tuple(tensor.shape) or layout == "contiguous" or (
+            layout == "transposed" and rank < 2):
+        return tensor
+    if layout == "transposed":
+        return transpose(tensor, tuple(reversed(range(rank))))
+    return tensor[..., ::2]
+
+
+def torch_numpy(tensor):
+    tensor = tensor.detach()
+    return (tensor.float() if str(tensor.dtype) == "torch.bfloat16" else tensor).numpy().copy()
 
 
 def upstream(grad_seed, step, shape, dtype):
-    return np.random.default_rng([grad_seed, step]).standard_normal(shape).astype(dtype)
+    """The fixed upstream gradient (fuzz/model/case.py Case.upstream_gradient); bfloat16 as float32."""
+    return np.random.default_rng([grad_seed, step]).standard_normal(shape).astype(
+        "float32" if dtype == "bfloat16" else dtype)
 
 
 def run_torch(case, plan):
@@ -69,18 +104,25 @@ def run_torch(case, plan):
     steps = []
     for index, (step, train) in enumerate(zip(case["steps"], plan["train_flags"])):
         module.train(bool(train))
-        x = torch.from_numpy(make_input(step.get("input", {}), tuple(case["shape"]), case["dtype"]))
+        spec = step.get("input", {})
+        source = torch.from_numpy(layout_source(make_input(spec, tuple(case["shape"]), case["dtype"]),
+                                                spec.get("layout", "contiguous")))
+        if case["dtype"] == "bfloat16":
+            source = source.to(torch.bfloat16)
+        x = view(source, spec.get("layout", "contiguous"), len(case["shape"]), lambda t, axes: t.permute(*axes))
         if case["grad"] and x.is_floating_point():
             x.requires_grad_(True)
         for p in module.parameters():
             p.grad = None
         y = module(x)
-        out = {"output": y.detach().numpy().copy(),
-               "running_mean": None if module.running_mean is None else module.running_mean.numpy().copy(),
-               "running_var": None if module.running_var is None else module.running_var.numpy().copy()}
+        out = {"output": torch_numpy(y),
+               "running_mean": None if module.running_mean is None else torch_numpy(module.running_mean),
+               "running_var": None if module.running_var is None else torch_numpy(module.running_var),
+               "state": {k: torch_numpy(v) for k, v in module.state_dict().items()}}
         if x.requires_grad:
-            y.backward(torch.from_numpy(upstream(case["grad_seed"], index, tuple(y.shape), str(y.dtype)[6:])))
-            out["grad_input"] = x.grad.numpy().copy()
+            gradient = upstream(case["grad_seed"], index, tuple(y.shape), str(y.dtype)[6:])
+            y.backward(torch.from_numpy(gradient).to(y.dtype))
+            out["grad_input"] = torch_numpy(x.grad)
             out["grad_weight"] = None if module.weight is None else module.weight.grad.numpy().copy()
             out["grad_bias"] = None if module.bias is None else module.bias.grad.numpy().copy()
         steps.append(out)
@@ -105,18 +147,32 @@ def run_mindspore(case, plan):
     for name, value in plan["assigned_init"].items():
         parameter = getattr(cell, name)
         parameter.set_data(ms.Tensor(np.asarray(value), dtype=parameter.dtype))
+    if plan.get("checkpoint_init"):  # as a user loads saved state: a checkpoint file, by the names it holds
+        import tempfile
+
+        own = cell.parameters_dict()
+        with tempfile.TemporaryDirectory() as scratch:
+            path = scratch + "/initial.ckpt"
+            ms.save_checkpoint([{"name": n, "data": ms.Tensor(np.asarray(v), dtype=own[n].dtype if n in own
+                                                              else ms.float32)}
+                                for n, v in plan["checkpoint_init"].items()], path)
+            ms.load_param_into_net(cell, ms.load_checkpoint(path))
     trainable = [(n, getattr(cell, names[n], None)) for n in ("weight", "bias")]
     trainable = [(n, p) for n, p in trainable if p is not None and p.requires_grad]
     steps = []
     for index, (step, train) in enumerate(zip(case["steps"], plan["train_flags"])):
         if train is not None:
             cell.set_train(train)
-        x = ms.Tensor(make_input(step.get("input", {}), tuple(case["shape"]), case["dtype"]))
+        spec = step.get("input", {})
+        source = layout_source(make_input(spec, tuple(case["shape"]), case["dtype"]), spec.get("layout", "contiguous"))
+        source = ms.Tensor(source, dtype=ms.bfloat16) if case["dtype"] == "bfloat16" else ms.Tensor(source)
+        x = view(source, spec.get("layout", "contiguous"), len(case["shape"]), lambda t, axes: t.transpose(*axes))
         out = {}
         if case["grad"] and case["dtype"].startswith("float"):
             weights = [p for _, p in trainable]
             y, pullback = ms.vjp(cell, x, weights=weights) if weights else ms.vjp(cell, x)
-            grads = pullback(ms.Tensor(upstream(case["grad_seed"], index, tuple(y.shape), str(y.dtype).lower())))
+            grads = pullback(ms.Tensor(upstream(case["grad_seed"], index, tuple(y.shape),
+                                                str(y.dtype).lower())).astype(y.dtype))
             if weights:
                 (grad_x,), grad_params = grads
             else:
@@ -131,6 +187,7 @@ def run_mindspore(case, plan):
         for name in ("running_mean", "running_var"):
             value = getattr(cell, names[name], None)
             out[name] = None if value is None else value.asnumpy().copy()
+        out["state"] = {k: p.asnumpy().copy() for k, p in cell.parameters_dict().items()}
         steps.append(out)
     return steps
 
@@ -172,6 +229,8 @@ def main():
         print("DIFFERENCE PRESENT" if differs else "no difference: both accept or both reject")
         return 1 if differs else 0
     np.set_printoptions(precision=9, threshold=40, edgeitems=4)
+    if kind == "state":
+        return check_state(left, right, step)
     if kind == "nan_parity":  # like the harness: NaN/Inf placed differently in any quantity of the step
         differs = False
         for name in sorted(set(left[step]) & set(right[step])):
@@ -220,6 +279,37 @@ def main():
     present = (bad_left > 1 or bad_right > 1) and not (bad_left == bad_right == float("inf")) and (
         bad_left >= several * bad_right or bad_right >= several * bad_left)
     print("DIFFERENCE PRESENT" if present else "no difference beyond tolerance")
+    return 1 if present else 0
+
+
+def check_state(left, right, step):
+    """Like the harness: one entry of one side's state against its documentation, or kept by one side only."""
+    spec = PAYLOAD["state"]
+    print("harness:", spec["words"])
+    sides = (left, right)
+    state = sides[spec["side"]][step]["state"]
+    other = sides[1 - spec["side"]][step]["state"]
+    value = state.get(spec["name"])
+    print(f"{spec['name']} after step {step}:", value)
+    change = spec["change"]
+    if change in ("missing", "unexpected"):
+        present = (value is None) == (change == "missing")
+    else:
+        documented = None if spec["documented"] is None else np.asarray(decode(spec["documented"]), dtype=np.float64)
+        print("  documented" if change != "one_sided" else "  started from", documented)
+        if value is None or documented is None:
+            present = value is None
+        else:
+            actual = value.astype(np.float64).reshape(-1)
+            with np.errstate(invalid="ignore"):
+                same = (actual == documented) | (np.isnan(actual) & np.isnan(documented)) | (
+                    np.abs(actual - documented) <= 1e-3 * (np.abs(documented) + 1e-3 * np.nanmax(np.abs(documented))))
+            present = not bool(same.all())
+            if change == "one_sided":
+                counterpart = [k for k in other if k == spec["torch_name"] or k == spec["name"]]
+                print("  the other side's state:", sorted(other), "(no counterpart)" if not counterpart else "")
+                present = present and not counterpart
+    print("DIFFERENCE PRESENT" if present else "no difference: the state is as documented")
     return 1 if present else 0
 
 

@@ -24,7 +24,8 @@ import time
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from fuzz.model.case import Case, Mode
+from fuzz.execution.adapters.tensors import is_view
+from fuzz.model.case import Case, eps_has_value, is_real_number
 from fuzz.model.vocabulary import TARGET_KINDS, Kind
 
 #: one defect per kind that has a fuzz target (each target must catch its own)
@@ -47,11 +48,11 @@ def _channels(case: Case) -> int:
 
 def _torch_eval_step(case: Case) -> bool:
     """torch runs a step in eval mode: an eval step, or every step of a frozen-statistics case."""
-    return case.mindspore.frozen_statistics or any(s.mode is Mode.EVAL for s in case.steps)
+    return not all(case.training_steps)
 
 
 def _train_steps(case: Case) -> int:
-    return 0 if case.mindspore.frozen_statistics else sum(s.mode is Mode.TRAIN for s in case.steps)
+    return sum(case.training_steps)
 
 
 #: name -> the defect's expected finding kind and its corner.  `plant` implements each.
@@ -60,7 +61,7 @@ CORNER_DEFECTS: dict[str, CornerDefect] = {
     "third_train_call": CornerDefect(Kind.RUNNING_VAR, "the module's third training call: its variance update is off",
                                      lambda c: _train_steps(c) >= 3 and c.track_running_stats),
     "low_momentum": CornerDefect(Kind.RUNNING_MEAN, "momentum below 0.02: the running mean moves too far",
-                                 lambda c: (isinstance(c.momentum, float) and c.momentum < 0.02
+                                 lambda c: (is_real_number(c.momentum) and bool(c.momentum < 0.02)
                                             and c.track_running_stats)),
     "wide_channels": CornerDefect(Kind.OUTPUT, "inputs with at least 40 channels: the output is off",
                                   lambda c: _channels(c) >= 40),
@@ -72,6 +73,9 @@ CORNER_DEFECTS: dict[str, CornerDefect] = {
                                     lambda c: c.affine and c.weight is not None and min(c.weight) < 0),
     "random_half": CornerDefect(Kind.OUTPUT, "a random half of the modules built (decided at each one's first call): "
                                 "the output is off (flaky)", lambda c: True),
+    "eval_counts_batches": CornerDefect(Kind.STATE, "eval steps with tracked statistics: num_batches_tracked "
+                                        "counts them too (a silent change of state, nothing else)",
+                                        lambda c: c.track_running_stats and not all(c.training_steps)),
     "crash_c7": CornerDefect(Kind.CRASH, "inputs with exactly 7 channels: the process dies with SIGSEGV",
                              lambda c: _channels(c) == 7),
     "hang_c5": CornerDefect(Kind.TIMEOUT, "inputs with exactly 5 channels: the call never returns",
@@ -91,7 +95,8 @@ def plant(name: str) -> Callable[[], None]:
     # Any: the class is patched in place, and a type checker rejects assigning to a method
     cls: Any = torch.nn.BatchNorm1d
     original = cls.forward
-    wrapped = _kind_defect(name, original) if name in PLANTED_KINDS else _corner_defect(name, original)
+    wrapped = (_kind_defect(name, original) if name in PLANTED_KINDS
+               else _argument_defect(name, original) if name in ARGUMENT_DEFECTS else _corner_defect(name, original))
     cls.forward = wrapped
 
     def undo() -> None:
@@ -121,6 +126,8 @@ def _kind_defect(kind: str, original: Callable[..., Any]) -> Callable[..., Any]:
             y = y + (0.05 * (param - param.detach()).view(shape) * (1 + x.detach().abs())).to(y.dtype)
         if kind == "output" and y.numel():
             y = y + 0.01 * (y.detach().abs().max() + 1)
+        if kind == "state" and self.track_running_stats:  # a silent change: the counter moves twice a call
+            self.num_batches_tracked.data.add_(1)
         if kind == "nan_parity" and y.numel() and not torch.isnan(x).any():
             y = y.clone()
             y.view(-1)[0] = float("nan")
@@ -184,12 +191,58 @@ def _corner_defect(name: str, original: Callable[..., Any]) -> Callable[..., Any
             shape = (1, -1) + (1,) * (x.dim() - 2)
             # in y's dtype: a float32 bias must not promote a float16 output (that would show in values)
             y = y + (0.05 * (self.bias - self.bias.detach()).view(shape) * (1 + x.detach().abs())).to(y.dtype)
+        if name == "eval_counts_batches" and not self.training and self.track_running_stats:
+            self.num_batches_tracked.data.add_(1)
         if self.training and self.track_running_stats and x.shape[0] > 1:
             if name == "third_train_call" and self._planted_train_calls == 3:
                 self.running_var.data.mul_(1.25)
             momentum = self.momentum
             if name == "low_momentum" and momentum is not None and momentum < 0.02:
                 self.running_mean.data.add_(0.05 * (self.running_mean.data.abs().max() + 1))
+        return y
+
+    return forward
+
+
+# ---- defects in how arguments and inputs are typed and laid out (strategies/arguments.py, Layout)
+
+def _non_float_eps(case: Case) -> bool:
+    """eps passed as a number of another type than Python's float: eps=1, a NumPy scalar."""
+    return type(case.eps) is not float and eps_has_value(case.eps)
+
+
+def _viewed_input(case: Case) -> bool:
+    """Some step's input reaches the frameworks as a transposed or strided view."""
+    return any(is_view(step.input.layout, case.shape) for step in case.steps)
+
+
+#: corner defects of argument types and input layouts (also in CORNER_DEFECTS)
+ARGUMENT_DEFECTS: dict[str, CornerDefect] = {
+    "non_float_eps": CornerDefect(Kind.OUTPUT, "eps passed as an int or a NumPy scalar (eps=1, numpy.float32(1e-3)): "
+                                  "normalised with ten times its value", _non_float_eps),
+    "noncontiguous_input": CornerDefect(Kind.OUTPUT, "a non-contiguous input (a transposed or strided view): "
+                                        "the output is off", _viewed_input),
+}
+CORNER_DEFECTS.update(ARGUMENT_DEFECTS)
+
+
+def _argument_defect(name: str, original: Callable[..., Any]) -> Callable[..., Any]:
+    import torch
+
+    def forward(self: Any, x: Any) -> Any:
+        finite = not torch.isnan(x).any() and not torch.isinf(x).any() if x.is_floating_point() else True
+        if name == "non_float_eps" and type(self.eps) is not float and is_real_number(self.eps):
+            # a port that converts a number of another type itself and gets it wrong (a string is
+            # left to torch); the attribute is put back, so that what a user reads is unchanged
+            given = self.eps
+            self.eps = 10 * float(given)
+            try:
+                return original(self, x)
+            finally:
+                self.eps = given
+        y = original(self, x)
+        if name == "noncontiguous_input" and not x.is_contiguous() and finite:
+            y = _shifted(y)
         return y
 
     return forward

@@ -13,6 +13,7 @@ statistics and gradients (checked over affine, dtypes, parameter dtypes, 2-D/3-D
 from __future__ import annotations
 
 import os
+import tempfile
 import warnings
 from functools import partial
 from typing import Any
@@ -21,6 +22,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from fuzz.execution.adapters.base import AdapterUnavailable
+from fuzz.execution.adapters.tensors import mindspore_input, mindspore_numpy
 from fuzz.execution.devices import mindspore_device_target
 from fuzz.model.case import MAPPING_RULES, Case
 from fuzz.model.mapping import ModulePlan, Unmappable, convention_of
@@ -68,6 +70,8 @@ class MindSporeAdapterBase:
 
     def __init__(self, backend: str = "cpu", reuse_cells: bool = True) -> None:
         self.reuse_cells = reuse_cells
+        # a directory for checkpoint files, made when first needed and removed with the adapter
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None
         self._cells: dict[str, tuple[Any, list[tuple[Any, NDArray[Any]]]]] = {}
         self.ms = import_mindspore(backend)
         self.backend = backend
@@ -95,7 +99,9 @@ class MindSporeAdapterBase:
         """
         key = None
         if self.reuse_cells and not plan.constructor_init:
-            key = repr(sorted(plan.kwargs.items(), key=lambda kv: kv[0]))
+            # with each value's type: eps=numpy.float32(1e-05) and num_features=numpy.int64(3) print
+            # as 1e-05 and 3 (NumPy < 2) but are other uses, which MindSpore may reject
+            key = repr(sorted(((k, type(v).__qualname__, v) for k, v in plan.kwargs.items()), key=lambda kv: kv[0]))
         cached = self._cells.pop(key, None) if key is not None else None
         if cached is not None:
             cell, fresh = cached
@@ -112,7 +118,24 @@ class MindSporeAdapterBase:
         for name, value in plan.assigned_init.items():
             parameter = getattr(cell, name)
             parameter.set_data(self.ms.Tensor(np.asarray(value), dtype=parameter.dtype))
+        if plan.checkpoint_init:
+            self._load_checkpoint(cell, plan.checkpoint_init)
         return cell
+
+    def _load_checkpoint(self, cell: Any, values: dict[str, Any]) -> None:
+        """What a user loading saved state does: `save_checkpoint` of the named values to a file,
+        `load_checkpoint`, `load_param_into_net` (not strict: a name the Cell lacks is left out, as
+        it is for users; the state read after each step shows what was loaded)."""
+        ms = self.ms
+        if self._scratch is None:
+            self._scratch = tempfile.TemporaryDirectory(prefix="fuzz-ckpt-")
+        path = os.path.join(self._scratch.name, "initial.ckpt")
+        own = cell.parameters_dict()
+        records = [{"name": name, "data": ms.Tensor(np.asarray(value),
+                                                    dtype=own[name].dtype if name in own else ms.float32)}
+                   for name, value in values.items()]
+        ms.save_checkpoint(records, path)
+        ms.load_param_into_net(cell, ms.load_checkpoint(path))
 
     def _construct(self, plan: ModulePlan) -> Any:
         kwargs = dict(plan.kwargs)
@@ -158,7 +181,7 @@ class MindSporeAdapterBase:
         for index, (step, train) in enumerate(zip(case.steps, plan.train_flags)):
             if train is not None:
                 cell.set_train(train)
-            x = ms.Tensor(step.input.generate(case.shape, case.dtype))
+            x = mindspore_input(ms, step.input, case.shape, case.dtype)  # its dtype and layout
             want_grad = case.grad and case.dtype.startswith("float")
             grads: dict[str, NDArray[Any] | None] = {}
             try:
@@ -166,7 +189,7 @@ class MindSporeAdapterBase:
                     y, grads = self._forward_backward(cell, x, trainable, case, index)
                 else:
                     y = cell(x)
-                output = y.asnumpy().copy()
+                output = mindspore_numpy(y)
             except Exception as exc:
                 # the forward and the pullback of one step: their errors count as the forward's
                 phase = Phase.FORWARD
@@ -176,6 +199,7 @@ class MindSporeAdapterBase:
                     output=output,
                     running_mean=self._stat(cell, "running_mean"),
                     running_var=self._stat(cell, "running_var"),
+                    state={name: p.asnumpy().copy() for name, p in cell.parameters_dict().items()},
                     **grads,
                 )
             )
@@ -193,8 +217,8 @@ class MindSporeAdapterBase:
             (grad_x,), grad_params = grads
         else:
             grad_x, grad_params = (grads[0] if isinstance(grads, tuple) else grads), ()
-        out: dict[str, NDArray[Any] | None] = {"grad_input": grad_x.asnumpy().copy(), "grad_weight": None,
+        out: dict[str, NDArray[Any] | None] = {"grad_input": mindspore_numpy(grad_x), "grad_weight": None,
                                                "grad_bias": None}
         for (name, _), grad in zip(trainable, grad_params):
-            out[f"grad_{name}"] = grad.asnumpy().copy()
+            out[f"grad_{name}"] = mindspore_numpy(grad)
         return y, out

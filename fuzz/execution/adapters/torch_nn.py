@@ -10,6 +10,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from fuzz.execution.adapters.base import AdapterUnavailable
+from fuzz.execution.adapters.tensors import torch_input, torch_like, torch_numpy
 from fuzz.execution.devices import torch_device
 from fuzz.model.case import Case
 from fuzz.model.mapping import ModulePlan, torch_plan
@@ -67,7 +68,7 @@ class TorchNnAdapter:
         steps: list[StepOutcome] = []
         for index, (step, train) in enumerate(zip(case.steps, plan.train_flags)):
             module.train(bool(train))
-            x = torch.tensor(step.input.generate(case.shape, case.dtype), device=self.device)
+            x = torch_input(torch, step.input, case.shape, case.dtype, self.device)  # its dtype and layout
             want_grad = case.grad and x.is_floating_point()
             if want_grad:
                 x.requires_grad_(True)
@@ -81,7 +82,7 @@ class TorchNnAdapter:
             if want_grad:
                 upstream = case.upstream_gradient(index, tuple(y.shape), str(y.dtype).replace("torch.", ""))
                 try:
-                    y.backward(torch.tensor(upstream, device=self.device))
+                    y.backward(torch_like(torch, upstream, y))
                 except Exception as exc:
                     return outcome(steps=tuple(steps), error=ErrorInfo.from_exception(exc, Phase.BACKWARD, index))
                 grads = {
@@ -94,14 +95,19 @@ class TorchNnAdapter:
                     output=_numpy(y),
                     running_mean=_numpy(module.running_mean),
                     running_var=_numpy(module.running_var),
+                    state=_state(module),
                     **grads,
                 )
             )
         return outcome(steps=tuple(steps))
 
 
+def _state(module: Any) -> dict[str, NDArray[Any]]:
+    """The module's state through torch's own API: `state_dict()`, by its names."""
+    return {name: value.detach().cpu().numpy().copy() for name, value in module.state_dict().items()}
+
+
 def _numpy(tensor: Any) -> NDArray[Any] | None:
     if tensor is None:
         return None
-    array: NDArray[Any] = tensor.detach().cpu().numpy().copy()
-    return array
+    return torch_numpy(tensor)  # bfloat16 as float32
