@@ -90,3 +90,25 @@ def test_torch_numpy_turns_bfloat16_into_float32_and_keeps_none(torch):
     assert torch_numpy(None) is None
     out = torch_numpy(torch.ones(2, dtype=torch.bfloat16))
     assert out is not None and out.dtype == np.float32
+
+
+@pytest.mark.parametrize("target, module, name", [
+    ("torch.nn", "fuzz.execution.adapters.torch_nn", "torch_input"),
+    ("mindspore.nn", "fuzz.execution.adapters.mindspore_common", "mindspore_input"),
+])
+def test_an_input_the_framework_cannot_make_is_its_rejection_not_a_dead_worker(target, module, name, monkeypatch):
+    """MindSpore's CPU StridedSlice has no bfloat16 kernel (sometimes): making the strided input raises
+    TypeError.  Before the adapter caught it, the exception left `run` and killed the isolated worker."""
+    import importlib
+
+    from fuzz.execution.adapters import adapter_for
+    from fuzz.model.case import Case
+
+    def refuse(*args, **kwargs):
+        raise TypeError("Select CPU operator[StridedSlice] fail! Unsupported data type!")
+
+    adapter = adapter_for(target)
+    monkeypatch.setattr(importlib.import_module(module), name, refuse)
+    outcome = adapter.run(Case(shape=(4, 3)))
+    assert outcome.error is not None and outcome.error.type == "TypeError" and outcome.error.step == 0
+    assert outcome.rejected and "StridedSlice" in outcome.error.message

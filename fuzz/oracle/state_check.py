@@ -163,8 +163,10 @@ def _one_sided(sides: list[_SideCheck | None], index: int, case: Case) -> list[V
             if start is None or not _difference(value, np.asarray(start, dtype=np.float64), torch_name, case, index):
                 continue
             keeper.one_sided.add(torch_name)
+            with np.errstate(invalid="ignore"):
+                moved = np.abs(value.astype(np.float64) - start)
+            largest = float(np.max(moved[np.isfinite(moved)])) if np.isfinite(moved).any() else float("inf")
             record = StateDifference.of(keeper.name, own, torch_name, StateChange.ONE_SIDED, start, value,
-                                        float(np.nanmax(np.abs(value.astype(np.float64) - start))) if value.size
-                                        else 0.0, f"{keeper.doc.source}; {other.doc.source}")
+                                        largest, f"{keeper.doc.source}; {other.doc.source}")
             found.append(Violation(Kind.STATE, index, ("", ""), verdict=Verdict.NOT_JUDGED, state=record))
     return found

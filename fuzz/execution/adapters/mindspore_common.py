@@ -181,10 +181,12 @@ class MindSporeAdapterBase:
         for index, (step, train) in enumerate(zip(case.steps, plan.train_flags)):
             if train is not None:
                 cell.set_train(train)
-            x = mindspore_input(ms, step.input, case.shape, case.dtype)  # its dtype and layout
             want_grad = case.grad and case.dtype.startswith("float")
             grads: dict[str, NDArray[Any] | None] = {}
             try:
+                # in the try: MindSpore may refuse to make the input itself (its CPU StridedSlice has
+                # no bfloat16 kernel), which is its rejection of the case, not a dead worker
+                x = mindspore_input(ms, step.input, case.shape, case.dtype)  # its dtype and layout
                 if want_grad:
                     y, grads = self._forward_backward(cell, x, trainable, case, index)
                 else:

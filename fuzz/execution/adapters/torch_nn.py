@@ -68,7 +68,10 @@ class TorchNnAdapter:
         steps: list[StepOutcome] = []
         for index, (step, train) in enumerate(zip(case.steps, plan.train_flags)):
             module.train(bool(train))
-            x = torch_input(torch, step.input, case.shape, case.dtype, self.device)  # its dtype and layout
+            try:  # a framework that cannot make the input (its dtype, its view) rejects the case
+                x = torch_input(torch, step.input, case.shape, case.dtype, self.device)  # its dtype and layout
+            except Exception as exc:
+                return outcome(steps=tuple(steps), error=ErrorInfo.from_exception(exc, Phase.FORWARD, index))
             want_grad = case.grad and x.is_floating_point()
             if want_grad:
                 x.requires_grad_(True)

@@ -1,0 +1,317 @@
+"""Standalone reproduction of one BatchNorm1d finding (torch.nn vs MindSpore), made by the fuzz harness.
+
+Needs only torch, mindspore and numpy.  Rebuilds the case, runs both frameworks, prints both results
+beside the float64 reference and the difference, and exits 1 while the difference is present, 0
+once it is gone.  Everything about the case is in PAYLOAD below.
+"""
+
+import base64
+import json
+import sys
+import warnings
+
+import numpy as np
+
+PAYLOAD = json.loads(r'''{"atol": [0.0007832237241609716], "case": {"affine": true, "bias": null, "dtype": "float16", "eps": 0.18917558800409248, "grad": true, "grad_seed": 7541, "mindspore": {"init_via": "checkpoint"}, "momentum": 8.375064924132017e-191, "num_features": null, "omit": ["affine"], "param_dtype": null, "rules_off": ["parameter_names"], "running_mean": [2.444004774093628], "running_var": null, "schema": 1, "shape": [466, 1], "steps": [{"input": {"constant_channels": [0], "layout": "transposed", "offset": 1.0, "outliers": 2, "seed": 190}, "mode": "train"}, {"input": {"constant_channels": [0], "offset": 1.0, "outliers": 2, "seed": 1711376225}, "mode": "eval"}], "track_running_stats": true, "weight": [2.1967360973358154]}, "device_target": "CPU", "equivalent_exceptions": [], "id": "grad_input-49a14d7103", "kind": "grad_input", "quantity": "grad_input", "reference": {"data": "yRTdw5zvrr8myORLhqqTP95VB0XCzV0/NK3w8sj1W7+ea7EgNnmSv/hX4oK0g3M/yf01wpRoSb/e3gq7H/egP4FdjNT9saQ//Bof2KK4or9aNcUz3ql6PxP+Yk8D3HW/wDGBwxKujr+nE/3Q82+JP5Edg25kyJe/98F+XXLqjL+c31I1nqujPxowOloodo6/HldjIBhKrb9GBt7mwBGUP64iIQyYuqQ//H+WFcT9nL8Z8Co/TVaHP6fA+eJiF44/oz4sKhNaQr9XlEvfX7KOvzMf7rFc94o/h0ec8lueqL/iaMZAeWqrP3HdpFVyu4i/9KAW/i+Dmz+Z32QiJSeFP1bpRTgvLKo/IPmNE0Q0db/9U4zCMKmnv1xt7FHba2u/bSNXmY/zlb8LN8TorPOEv9s2MU7NG50/DIoJ77aXqj9IfECf0vKgP0ocCkU5zp4/6zMvoz6eqT+lP8ULDnmUv1msLJCdRI+/Be19cLXirr/GaR57ttuwPyo8UJlZaoC/PWKwN3Itdj9Lkirl0WOBv/KN8v+Hen6/neAz/z1uaL+BOhsd9q2hv3mHk2tuDKS/TS1sSWassD8rWE9LBg96P3o5Cxj68WG/3IsZuhUahz/Y5eKyAZmXP5hyiRgYG6m/nvcz5ts9pD/jXTY6r/iov19wOiBgu7E/f2FovfN4cz+41ZbQmOCQv1WNZ5aZN6K/Y6kMp6NyhL+kbcbJ3+6ZP5WgSL5wRZS/3GioAg4WlD+RbqHePXuEv4iACd3pjq2/KLLWK3lCoD9vviF05/mFP3c0ompkL5o/f1xSJcimST+bcncrkZ+Hv8AsgvgD2aA/bFFYV2Fpmz8sGwZ4glemPzh/QkphcJQ/4rBLFcfMlT8O9e2NhYKmPyO5nDbUaKW/yqRe9nT2sr/Cdw8tIu94v9wkVRQ2l4I/CJeQYL8qfT/Fk7rZzsyGv3UcwbkmnZk/h4IASCiwjT8x7TTlorGpv9YVye6KtHs//LEft4tzpT+oicdzDOmRP0kerap3KKO/w/7CUquulT/3XnUUzAiyP6YwawnVu3S/g4vQrB1IYD9voG1vdX92v9LfRSZiI62//bxH2WP3YD9zsdwaWLKdP4YH2fzno4A/2p1L8Sy7m79nQiIvNqOeP0GW5pfcgGo/RGlwpiqxr79ISrf9Cn2YvyI5nS4fVGy/4PRIBh8vjT9WygZnnQuQPwUfBxJ9WJc/KALrFw+6Sj9NWe0lNkOVv4skW2ZGaq6/OYjJ+GVFhb/JgXa1MLCgv8knaaxLkHc/Zw5y9z08fb8Av7J5eN+NPxIp4tV2ioA/RWDXCp9gnT+8A7bM1aqtPzwuAAB6xpS/iL0QmPT6pj9YyDCIGxC1v45il/watGE/57BpUzIhrT/Atk9r5MeMP33wwrd3Iaq/ThNNz5+Gqb+lsAb/LjtMv6BCwRr6U3y/eG0PVfIfnz/xQlPe4uiUv1bpVyvLUWA/ij7xaUnSpL8bvo+w/mSdv453TGdQR4i/UZYkDDN/lz8UN9A5kcx6vyPCNdJfuYe/ZfHTk2ogmT8VSvQ3OdWXP4VbxZSxYJ2/CpG9DItCjr+c74oZYf9bP9SFjhr9H44/p0xqu4Fgjj/AnHdPaBSsv8iT6gTBnJ+/Ci49OqgelD/axjv3aOCBP0NVF9niHpK/HZa3Q+HzkD+GTGuSeKN9v9q1Po/xyK0/r7tcZrg3oD8xXegjjqF6vwg31tUzb6a/kEuELDY+nT80cPo0ry6mvwA65NGmxY+/llF3tlXQoT94kXijtuNCvyItLF61H6W/e0xxLhtGqb+Imp/g7Pajv2IfkznDSqQ/y7FKBDNQkz/FI2+F6nSRP7OySfOe05A/u2zH2nNrnD8IFlyJaoyTP18oPsLVFqg/ClsoV9s1br+7HUzQ2BKkP5n++fA2ZKm/QIyxMkDlqb8Ieij4CTdKvwsdLuWpi46/1G8+4nZskL9HQTBPBqiHP3f7qwkTgbQ/hVRY1ScosL+BfgYhx5SXv8kr3ao6v2o/VOv6ivQBoD/uk4M7Qxejv5YNZuD2nHo/pI5AFqnRrL9WCsCE+A6dv5LxeBvRc6K/EQI/OPmipL+oh3oLTqunPyucYCFlQqE/j9uO1dECgj9sfVC9bUKfv6n9RK5mJKC/vBtVZZrxg7/i9tl+1g2Qv+YMBt1Oypq/F6lWCa3maL9ynYNNECCgP4T2X0QXl5Q/LMgCivH+qj+PiIvnQKqGP4oQApn+15C/bHZsdKfHoj/ljQqJsZibP4MmnH0gz4I/pcC3yunLo7+aa9X6Q3CFP6tm3OR20ZG/ELkggrAhSL//MkKhWZaNPwyESIgJK32/V1fA82KvYL/P7Ip/8WqlP67EnwTEa5g/CE/Jc/h8mD8DtCJzrm2bP5JW8FjyuJy/CRZKnOMQor+Ypvc3lzaAPz2OeHKMNpE/NuiVcHh8fT+AmtWngWl4PxJgwD/N8ZC/QaQbWkE1uz+ZG6pBkft+vxWFBIgFIKG/2Vlg7VvUpb+V19AqR5CKv0BMOi1eLXc/a1OEM2OBsD96fvrP4ruRP1FdpTQeE6G/tYKlz44Dpz+8SzuhIw2YP9L3OMQmMZ8/hzGgv9Wxpj9UPFsTRwCHP/12u2G/YYC/sC+Eo5JWlD/UhzGAO3qiP9XCYlzE6rA/nTk6bPV+m78JzN9J3giJvylSoNHfHZ4/QgAvbZogiL+ssNteSmteP+G9FpfIAJE/0rFWVRcpmb/cixm6FRqHP/EHQ44Wnqs/r1AQ3eK0mD+n/p9PlPphvwK/XnR4GIK/nNmRzvA+dr9sXNZwpF+sP0QPd4JMYqa/jgW0qq2xqD+7HUzQ2BKkP15Y0Phea6C/T4nBdDjjpz8MHxNjYTGdv79jCmXaI6e/JBV72GldrT/fOPLxdsqYv/TbJk78zaS/njCh0GkuqT856ibpL1uQP5MLUTdNJ4M/I58GM9EAr78kud5OTbSPP5Is3XCdhYc/8Fhh/u9QqL8vv1cB3zKnP/RpjpFZOIU/OPNI+35psz+dDyeEoEuGP8rdVFfGpKg/J+lemE+Npr9nXp2w8LCDP4GLe6VIrJg/5xtg34eHij9bnN/WPUmJP7xWubpmA6k/ag1Mx9NcsD+4ke3kQEWFPyS53k5NtI8/gf+BVmaltz9l9pBGAKp8v8TmEc1f7I0/TTTZCPDkrb9FbfiJILGSv0nC75SeWbC/HpRq2yK2pj9B0Jw2Ecyfv9T5yTzeD4K/8B1RriMGnz+Emhm4egqhP/zIxriT+ko/f+cpHOzQlz8MZ5g3r5Onv148E18rEnG/Tl9EsHFsXT9xMKhDAxSEv61fat8bcng/a+ZhywsDrr8B48Liplprv1VXFPlidny/cMeoIuzOlr/3uOXB5pmqv7EZdoOF7qA/ITqAVnoRsT/fX/15+0mQP/xVgy1vyoc/fXxFfR3mmz8JzsTHla6Xv2pc6F0r240/+46u/4Nvor+S3aN+e3h5Px821+bH66i/BHujm5kBpb933h8tiztQv9CYLPAyPGg/znYW2lgOp79oAHKmnH6hP0GpYYOafH+/BUZA04j8XT8389FxQieUP7c+6vav7Ik/NBvQsO3kcb8pGTPnUS2ZPx3wBmU/X5S/euUUc0JbkL8TIOFP5KFyP73y2l5A3UA/rApAW1oopD+B/4FWZqW3PyXRfecR+6W/H07KhIz5mj+ky0fRsz2mPy1xdsjUz14/YhSMqbyWsj8ChjOiY3OnP38iOmy4G6G/k5XckbTKlD/YD/aaVsyMv+FFVYlxZqi/x+iiRRfLkL8pOq0zGxCsv3rAAFb8/Ki/MIbYKcrGkL+9VqfN34eXv5cLLV0/MJC/Hne6isgecT/6uNPUXx6Jvyd+aAz6Jom/iy/Zf4lgn7/5oY7tMtdmP94va0Ny9Yc/ZC7bTnWMgj/aH+l+iqhOP1EVIGDQsJa/Z0qG+yFqcD+gXn60La2rv/mB1N5MkbO/LfjW2POejT8zVYNnDARrPxzEDv8yhpA/a9BlmIUWrD+HK99YKEV5v663KoBCVJe/95lQ89Rchj9a1QqpUu6jv18qArTQlrE/tl92MABLjj+oSnNQQz+uv+O7t0GDR5W/6eQHnqMMfT8JIVEs6sSzv5CehxrHlpg/G7erZzjqoD9liIBtUxSAv10x111hZ5q/Z0TFlHT9or8uZU3gDz9av1Xy3tO6fJy/D0hoBVMdsb/MvannFQlpv2P6bC/2cKu/5A67LxSgkL+5R3GltMGavzJhsh/97Ie/X5rWfnish7+jCJGkN/V5P8/usRUiXH4/ZKBzCxgior8tboDvT/Kwv3P3aoRn85e/LCjR+YOLoT+kjkAWqdGsvx7c769wGJE/JAziPN4Miz8ERVD+YkB/v0XSLa/IqnK/KXe07iV8pT/6RjsYvYipPwdwVa1I25w/3c0NU6jfnL8LLitNIaOiv1O3jGt15oi/rkG22qn3iL9hk5nq4EOzvypLqpuSJ5A/XHluHzZFlj+9ye1AGuRmP/BYYf7vUKi/ykZUeN3ppb8CNdMZEXWQv7euWx0ikXC/rOfOo1Ikob/l64uQheenPwTxF0EyXqM/GrIwzRusZz/YQcFUl42PP7Gvcq5Wxmm/w+bPtOago795+Ix26ippP/J7wMhw2Zm/+zJ6YG5eoD8SRio8yomav7QvYMmEX4G/hILQHDbglD8uhuoWUUKiP9sePrAIDqu/M6sccgL1oL8Pl1qZKriovxACUSWAHpY/wc7uA6kOo79pnqzLy9CKv7gqKT9hwoA/ylHSkSDglr8grg9+W8iwP6JCbRX6jGC/+xoxxSk0lD8u4EMQyKSAv8qkXvZ09rK/qE4NIcC6oj+if/gA94+Ov478Gg8iYYY/19h/Gwf9pz9WUs7PCS+4P9fue06N6am/l7gpb67XlL+zxL1CL8CvP3UPTDWlhZi/8h/iJtvkgb+Fo0pp/8KnvwQHFHS4SqW/ajl3piPXmj8=", "shape": [466, 1]}, "right_plan": {"assigned_init": {}, "checkpoint_init": {"running_mean": [2.444004774093628], "weight": [2.1967360973358154]}, "constructor_init": {}, "kwargs": {"eps": 0.18917558800409248, "momentum": 1.0, "num_features": 1}, "param_names": {"bias": "beta", "running_mean": "moving_mean", "running_var": "moving_variance", "weight": "gamma"}, "target": "mindspore.nn", "train_flags": [true, false]}, "rtol": 0.001, "several": 4.0, "step": 0, "summary": "BatchNorm1d(1, eps=0.18917558800409248, momentum=8.375064924132017e-191, track_running_stats=True) on (466, 1) float16, train, eval (grad; input layouts transposed,contiguous; initial values via checkpoint; mapping rules off: parameter_names)", "torch_plan": {"assigned_init": {"running_mean": [2.444004774093628], "weight": [2.1967360973358154]}, "checkpoint_init": {}, "constructor_init": {}, "kwargs": {"eps": 0.18917558800409248, "momentum": 8.375064924132017e-191, "num_features": 1, "track_running_stats": true}, "param_names": {}, "target": "torch.nn", "train_flags": [true, false]}}''')  # filled in by fuzz/report/repro.py
+
+
+def decode(value):
+    """A payload value as the harness had it (fuzz/model/numbers.py): JSON has no NaN/Inf, so 'nan',
+    'inf', '-inf' stand for them, {"str": s} for a string s that would read as one, and
+    {"np": dtype, "value": v} for a NumPy scalar (eps=numpy.float32(1e-5) is a use of its own)."""
+    if isinstance(value, dict):
+        if set(value) == {"str"}:
+            return str(value["str"])
+        if set(value) == {"np", "value"}:
+            return np.dtype(value["np"]).type(decode(value["value"]))
+        return {k: decode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [decode(v) for v in value]
+    return float(value) if isinstance(value, str) and value in ("nan", "inf", "-inf") else value
+
+
+def make_input(spec, shape, dtype):
+    """The case's input, bit for bit as the harness made it (fuzz/model/case.py InputSpec.generate)."""
+    size = int(np.prod(shape)) if shape else 1
+    if spec.get("values") is not None:
+        data = np.asarray([decode(v) for v in spec["values"]], dtype=np.float64).reshape(shape)
+    else:
+        offset, scale = float(decode(spec.get("offset", 0.0))), float(decode(spec.get("scale", 1.0)))
+        rng = np.random.default_rng(spec.get("seed", 0))
+        data = offset + scale * rng.standard_normal(size).reshape(shape)
+        if len(shape) >= 2 and size:
+            for channel in spec.get("constant_channels", []):
+                if channel < shape[1]:
+                    data[:, channel, ...] = offset + channel
+            outliers = spec.get("outliers", 0)
+            if outliers:
+                flat = data.reshape(-1)
+                picks = rng.choice(size, size=min(outliers, size), replace=False)
+                flat[picks] = offset + scale * float(decode(spec.get("outlier_factor", 1e3)))
+        flat = data.reshape(-1)
+        for index, kind in spec.get("specials", []):
+            if index < size:
+                flat[index] = float(kind)
+    with np.errstate(over="ignore", invalid="ignore"):
+        return data.astype("float32" if dtype == "bfloat16" else dtype)  # NumPy has no bfloat16
+
+
+def layout_source(values, layout):
+    """The contiguous array a tensor is made from before the layout's view is taken (the harness's
+    fuzz/execution/adapters/tensors.py): the values, their axes reversed, or a buffer twice as long
+    on the last axis with the values in its even positions."""
+    if values.size == 0 or layout == "contiguous" or (layout == "transposed" and values.ndim < 2) or values.ndim == 0:
+        return values
+    if layout == "transposed":
+        return values.transpose(tuple(reversed(range(values.ndim)))).copy(order="C")
+    buffer = np.zeros(values.shape[:-1] + (2 * values.shape[-1],), dtype=values.dtype)
+    buffer[..., ::2] = values
+    return buffer
+
+
+def view(tensor, layout, rank, transpose):
+    """The framework's own view of `layout_source`'s tensor: permuted back, or every second element."""
+    if tensor.shape == () or 0 in tuple(tensor.shape) or layout == "contiguous" or (
+            layout == "transposed" and rank < 2):
+        return tensor
+    if layout == "transposed":
+        return transpose(tensor, tuple(reversed(range(rank))))
+    return tensor[..., ::2]
+
+
+def torch_numpy(tensor):
+    tensor = tensor.detach()
+    return (tensor.float() if str(tensor.dtype) == "torch.bfloat16" else tensor).numpy().copy()
+
+
+def upstream(grad_seed, step, shape, dtype):
+    """The fixed upstream gradient (fuzz/model/case.py Case.upstream_gradient); bfloat16 as float32."""
+    return np.random.default_rng([grad_seed, step]).standard_normal(shape).astype(
+        "float32" if dtype == "bfloat16" else dtype)
+
+
+def run_torch(case, plan):
+    import torch
+
+    plan = decode(plan)
+    kwargs = dict(plan["kwargs"])
+    if "dtype" in kwargs:
+        kwargs["dtype"] = getattr(torch, kwargs["dtype"])
+    module = torch.nn.BatchNorm1d(**kwargs)
+    with torch.no_grad():
+        for name, value in plan["assigned_init"].items():
+            getattr(module, name).copy_(torch.tensor(value, dtype=getattr(module, name).dtype))
+    steps = []
+    for index, (step, train) in enumerate(zip(case["steps"], plan["train_flags"])):
+        module.train(bool(train))
+        spec = step.get("input", {})
+        source = torch.from_numpy(layout_source(make_input(spec, tuple(case["shape"]), case["dtype"]),
+                                                spec.get("layout", "contiguous")))
+        if case["dtype"] == "bfloat16":
+            source = source.to(torch.bfloat16)
+        x = view(source, spec.get("layout", "contiguous"), len(case["shape"]), lambda t, axes: t.permute(*axes))
+        if case["grad"] and x.is_floating_point():
+            x.requires_grad_(True)
+        for p in module.parameters():
+            p.grad = None
+        y = module(x)
+        out = {"output": torch_numpy(y),
+               "running_mean": None if module.running_mean is None else torch_numpy(module.running_mean),
+               "running_var": None if module.running_var is None else torch_numpy(module.running_var),
+               "state": {k: torch_numpy(v) for k, v in module.state_dict().items()}}
+        if x.requires_grad:
+            gradient = upstream(case["grad_seed"], index, tuple(y.shape), str(y.dtype)[6:])
+            y.backward(torch.from_numpy(gradient).to(y.dtype))
+            out["grad_input"] = torch_numpy(x.grad)
+            out["grad_weight"] = None if module.weight is None else module.weight.grad.numpy().copy()
+            out["grad_bias"] = None if module.bias is None else module.bias.grad.numpy().copy()
+        steps.append(out)
+    return steps
+
+
+def run_mindspore(case, plan):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import mindspore as ms
+    ms.set_context(mode=ms.PYNATIVE_MODE, device_target=PAYLOAD["device_target"])
+    plan = decode(plan)
+    cls = ms.mint.nn.BatchNorm1d if plan["target"] == "mindspore.mint" else ms.nn.BatchNorm1d
+    names = plan["param_names"]
+    kwargs = dict(plan["kwargs"])
+    if "dtype" in kwargs:
+        kwargs["dtype"] = getattr(ms, kwargs["dtype"])
+    param_dtype = kwargs.get("dtype", ms.float32)
+    for name, value in plan["constructor_init"].items():
+        kwargs[name] = ms.Tensor(np.asarray(value), dtype=param_dtype)
+    cell = cls(**kwargs)
+    for name, value in plan["assigned_init"].items():
+        parameter = getattr(cell, name)
+        parameter.set_data(ms.Tensor(np.asarray(value), dtype=parameter.dtype))
+    if plan.get("checkpoint_init"):  # as a user loads saved state: a checkpoint file, by the names it holds
+        import tempfile
+
+        own = cell.parameters_dict()
+        with tempfile.TemporaryDirectory() as scratch:
+            path = scratch + "/initial.ckpt"
+            ms.save_checkpoint([{"name": n, "data": ms.Tensor(np.asarray(v), dtype=own[n].dtype if n in own
+                                                              else ms.float32)}
+                                for n, v in plan["checkpoint_init"].items()], path)
+            ms.load_param_into_net(cell, ms.load_checkpoint(path))
+    trainable = [(n, getattr(cell, names[n], None)) for n in ("weight", "bias")]
+    trainable = [(n, p) for n, p in trainable if p is not None and p.requires_grad]
+    steps = []
+    for index, (step, train) in enumerate(zip(case["steps"], plan["train_flags"])):
+        if train is not None:
+            cell.set_train(train)
+        spec = step.get("input", {})
+        source = layout_source(make_input(spec, tuple(case["shape"]), case["dtype"]), spec.get("layout", "contiguous"))
+        source = ms.Tensor(source, dtype=ms.bfloat16) if case["dtype"] == "bfloat16" else ms.Tensor(source)
+        x = view(source, spec.get("layout", "contiguous"), len(case["shape"]), lambda t, axes: t.transpose(*axes))
+        out = {}
+        if case["grad"] and case["dtype"].startswith("float"):
+            weights = [p for _, p in trainable]
+            y, pullback = ms.vjp(cell, x, weights=weights) if weights else ms.vjp(cell, x)
+            grads = pullback(ms.Tensor(upstream(case["grad_seed"], index, tuple(y.shape),
+                                                str(y.dtype).lower())).astype(y.dtype))
+            if weights:
+                (grad_x,), grad_params = grads
+            else:
+                grad_x, grad_params = (grads[0] if isinstance(grads, tuple) else grads), ()
+            out["grad_input"] = grad_x.asnumpy().copy()
+            out["grad_weight"] = out["grad_bias"] = None
+            for (name, _), grad in zip(trainable, grad_params):
+                out["grad_" + name] = grad.asnumpy().copy()
+        else:
+            y = cell(x)
+        out["output"] = y.asnumpy().copy()
+        for name in ("running_mean", "running_var"):
+            value = getattr(cell, names[name], None)
+            out[name] = None if value is None else value.asnumpy().copy()
+        out["state"] = {k: p.asnumpy().copy() for k, p in cell.parameters_dict().items()}
+        steps.append(out)
+    return steps
+
+
+def attempt(label, fn, *args):
+    try:
+        return fn(*args), None
+    except Exception as exc:  # the framework's own rejection is part of what is compared
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        print(f"{label} raised {type(exc).__name__}: {message}")
+        return None, exc
+
+
+def array(payload_array):
+    data = np.frombuffer(base64.b64decode(payload_array["data"]), dtype=np.float64)
+    return data.reshape(payload_array["shape"])
+
+
+def main():
+    case, kind, step, quantity = PAYLOAD["case"], PAYLOAD["kind"], PAYLOAD["step"], PAYLOAD["quantity"]
+    print(f"finding {PAYLOAD['id']} ({kind}): {PAYLOAD['summary']}")
+    print(f"torch {__import__('torch').__version__}, mindspore {__import__('mindspore').__version__}, "
+          f"numpy {np.__version__}")
+    left, left_error = attempt("torch.nn", run_torch, case, PAYLOAD["torch_plan"])
+    right, right_error = attempt(PAYLOAD["right_plan"]["target"], run_mindspore, case, PAYLOAD["right_plan"])
+    if kind == "error_class":  # like the harness: both reject, with classes a porter's except clause tells apart
+        if left_error is None or right_error is None:
+            print("no difference: not both reject the case")
+            return 0
+        classes = [type(left_error).__name__, type(right_error).__name__]
+        print(f"torch.nn raises {classes[0]}; {PAYLOAD['right_plan']['target']} raises {classes[1]}")
+        differs = classes[0] != classes[1] and classes not in PAYLOAD["equivalent_exceptions"]
+        print("DIFFERENCE PRESENT" if differs else "no difference: the exception classes correspond")
+        return 1 if differs else 0
+    if kind == "error_parity" or left_error or right_error:
+        accepted = ["rejects" if e else "accepts" for e in (left_error, right_error)]
+        print(f"torch.nn {accepted[0]} the case; {PAYLOAD['right_plan']['target']} {accepted[1]} it")
+        differs = (left_error is None) != (right_error is None)
+        print("DIFFERENCE PRESENT" if differs else "no difference: both accept or both reject")
+        return 1 if differs else 0
+    np.set_printoptions(precision=9, threshold=40, edgeitems=4)
+    if kind == "state":
+        return check_state(left, right, step)
+    if kind == "nan_parity":  # like the harness: NaN/Inf placed differently in any quantity of the step
+        differs = False
+        for name in sorted(set(left[step]) & set(right[step])):
+            a, b = left[step][name], right[step][name]
+            if a is None or b is None or a.shape != b.shape:
+                continue
+            masks = [(np.isnan(v), np.isposinf(v), np.isneginf(v))
+                     for v in (a.astype(np.float64), b.astype(np.float64))]
+            if any(bool((m1 != m2).any()) for m1, m2 in zip(*masks)):
+                differs = True
+                print(f"{name} after step {step}: NaN/Inf positions differ")
+                print("  torch.nn :", a)
+                print("  other    :", b)
+        print("DIFFERENCE PRESENT" if differs else f"NaN/Inf positions agree in every quantity of step {step}")
+        return 1 if differs else 0
+    a, b = left[step].get(quantity), right[step].get(quantity)
+    print(f"{quantity} after step {step}:")
+    print("  torch.nn :", a)
+    print("  other    :", b)
+    ref = array(PAYLOAD["reference"]) if PAYLOAD.get("reference") else None
+    atol = np.asarray(PAYLOAD["atol"], dtype=np.float64)
+    rtol = PAYLOAD["rtol"]
+    if ref is None:
+        diff = np.abs(a.astype(np.float64) - b.astype(np.float64))
+        allowed = 2 * (atol.reshape((1, -1) + (1,) * (b.ndim - 2)) if b.ndim >= 2 else atol) + 2 * rtol * np.abs(b)
+        ratio = float(np.nanmax(diff / allowed)) if diff.size else 0.0
+        print(f"  |torch - other| / tolerance: {ratio:.3g}")
+        return 1 if ratio > 1 else 0
+    print("  reference:", ref)
+    shaped = atol.reshape((1, -1) + (1,) * (ref.ndim - 2)) if ref.ndim >= 2 else atol
+    allowed = shaped + rtol * np.abs(ref)
+    ratios = []
+    for name, value in (("torch.nn", a), ("other", b)):
+        with np.errstate(all="ignore"):
+            diff = np.abs(value.astype(np.float64) - ref)
+            finite = np.isfinite(value) & np.isfinite(ref)
+            ratio = float(np.max(np.where(finite, diff / allowed, 0.0))) if diff.size else 0.0
+            if (np.isfinite(value) != np.isfinite(ref.astype(value.dtype))).any():
+                ratio = float("inf")
+        print(f"  {name}: max |error| {float(np.max(np.where(finite, diff, 0))) if diff.size else 0:.3g}, "
+              f"error / tolerance {ratio:.3g}")
+        ratios.append(ratio)
+    several = PAYLOAD["several"]
+    bad_left, bad_right = ratios
+    # the harness's verdict (fuzz/oracle/verdict.py): one side out of tolerance and several times further off
+    present = (bad_left > 1 or bad_right > 1) and not (bad_left == bad_right == float("inf")) and (
+        bad_left >= several * bad_right or bad_right >= several * bad_left)
+    print("DIFFERENCE PRESENT" if present else "no difference beyond tolerance")
+    return 1 if present else 0
+
+
+def check_state(left, right, step):
+    """Like the harness: one entry of one side's state against its documentation, or kept by one side only."""
+    spec = PAYLOAD["state"]
+    print("harness:", spec["words"])
+    sides = (left, right)
+    state = sides[spec["side"]][step]["state"]
+    other = sides[1 - spec["side"]][step]["state"]
+    value = state.get(spec["name"])
+    print(f"{spec['name']} after step {step}:", value)
+    change = spec["change"]
+    if change in ("missing", "unexpected"):
+        present = (value is None) == (change == "missing")
+    else:
+        documented = None if spec["documented"] is None else np.asarray(decode(spec["documented"]), dtype=np.float64)
+        print("  documented" if change != "one_sided" else "  started from", documented)
+        if value is None or documented is None:
+            present = value is None
+        else:
+            actual = value.astype(np.float64).reshape(-1)
+            with np.errstate(invalid="ignore"):
+                same = (actual == documented) | (np.isnan(actual) & np.isnan(documented)) | (
+                    np.abs(actual - documented) <= 1e-3 * (np.abs(documented) + 1e-3 * np.nanmax(np.abs(documented))))
+            present = not bool(same.all())
+            if change == "one_sided":
+                counterpart = [k for k in other if k == spec["torch_name"] or k == spec["name"]]
+                print("  the other side's state:", sorted(other), "(no counterpart)" if not counterpart else "")
+                present = present and not counterpart
+    print("DIFFERENCE PRESENT" if present else "no difference: the state is as documented")
+    return 1 if present else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,317 @@
+"""Standalone reproduction of one BatchNorm1d finding (torch.nn vs MindSpore), made by the fuzz harness.
+
+Needs only torch, mindspore and numpy.  Rebuilds the case, runs both frameworks, prints both results
+beside the float64 reference and the difference, and exits 1 while the difference is present, 0
+once it is gone.  Everything about the case is in PAYLOAD below.
+"""
+
+import base64
+import json
+import sys
+import warnings
+
+import numpy as np
+
+PAYLOAD = json.loads(r'''{"atol": [0.005278515989745005, 0.004724714856240159, 0.005775879699878597, 0.0062666974281668595, 0.00498191274031515, 0.004840831209127787, 0.0054542141365922885, 0.006148771902198894, 0.006136961791688886, 0.007411448705910652, 0.006111547381606668, 0.007784363780067117, 0.005501428483316869, 0.006355207005876615, 0.006600664693377602, 0.0062687480473698305, 0.005200246093470355, 0.021778640103095815, 0.006451273126131252, 0.0049752675356399805, 0.0065981979923228394, 0.005656895570043099, 0.0050072360976555624, 0.0073734433589008955, 0.007132180959753748, 0.007476563511134806, 0.006460008904880784, 0.006877122238008191, 0.006417045545970435, 0.006668560051923823, 0.007448019509706075, 0.0063186809010803814, 0.007293993788176321, 0.005853497518092145, 0.006127332556385929, 0.0447737512232855, 0.006354647142803499, 0.0070455042197663156, 0.005934361979800225, 0.005636471638908056, 0.007379281639867524, 0.007712912888635455, 0.005872276574771234, 0.0053265663868518436, 0.004932211632608242, 0.005726993633092135, 0.006531309709888297, 0.004745358036640139, 0.005864052869960426, 0.0052560625917259, 0.00560117290949052, 0.006103476555312393, 0.007486465792616168, 0.00676222345813857, 0.0056970786927262405, 0.006669201308239725, 0.006473131729012893, 0.006047718523367316, 0.006226820503135801, 0.0068555971645972835, 0.006534524457099011, 0.00614233283903782, 0.005288088060040617, 0.007198031610643753], "case": {"affine": true, "bias": null, "dtype": "float16", "eps": 1e-05, "grad": true, "grad_seed": 2910, "mindspore": {"pass_use_batch_statistics": true}, "momentum": 0.1, "num_features": null, "omit": [], "param_dtype": "float32", "rules_off": [], "running_mean": null, "running_var": null, "schema": 1, "shape": [5, 64, 1], "steps": [{"input": {"constant_channels": [17, 35], "layout": "strided", "seed": 414}, "mode": "train"}], "track_running_stats": false, "weight": null}, "device_target": "CPU", "equivalent_exceptions": [], "id": "state-a115c712f1", "kind": "state", "quantity": "output", "reference": {"data": "zQuLQUIv8L86WYal9WTxv3xPBOCvBPI/il7p/OqfyD8uYtYIsCT0P8wwE9znaPE/e6gseT5d8r9jLgt8J+v4v2GTZa2x3/i/sW69pgPr7D/QLonh+Kb4v28SSqjs7N8/31ab4BxF9j+iXa+JEQ/lP7fdgosByu8/cP2+3VAutj8IkuBc3hflPwAAAAAAAAAAabyDlRH78z9HY91vph30v49pldOdhdM/9szM6hOU579Y9uRe3lLyv7LrXs7YoPA/neCDx27q5r8O1H93ccDmPxKWmqC3YOC/hit486C50D/AUPqce+iovxR7cMJHuuW/qfCY1wF56j9lt90ORxTsv74Nqk3TTqE/mqI+hpGk8L+zC2K2JNL4vwAAAAAAAAAA+E3IBGm02z9mH449VpT8v9GL9ZseEeG/6szUuN9u6z+8mSkzmMylP4fu9YNaM+S/fDYCWEZA97+6Isdt+RnQPwnnSksKbNE/M4GFeq6U7D/AxCNxEX36P6KCcl0irOm/vMW3lSGX1D8PYJfSkET1P03sOFf6ue+/XKuaDgem9L+T3b0S+mT+v7zMCQDTzNI/DI/2io/36b+VXcAbVyG5v+tABtYgp+A/6hrQgYbh5j84nFZNkpvXPxhI+Nij6d0/BkwysRg28b9NBKI6F6vePwhn5EkqHvA/t8XCvdA3/b+v3Yx3wUr0P2bj2aGWL/I/mTcEQmfi6D+6Dqcpbb/KPyRlBYOl//O/h1dl/YyRnj+e6AMruhL2PzqRrIi2oPE/DkmhM1td8z9fNKtChDXCvw4PSurxwvg/EqTAS/MN5D8C6Pb2AZ3kv7h+eaYqKNi/HzYlEmwN3T+VPZ1hc/fgv2PUMSCjCvC/AAAAAAAAAAAkEbHqytzavwMTiwQsCPM/cG+Gr8BQrb83pOJX8qP0vygkXK6/OfQ/vSBP87sHzT8y/a85f+S5P9ECEmI2G+c/i/Pw9sHH7r8IFRgXNSfkP+sb42sS3fc/JePmnIAK+z9gG7TjpYLqPw1abnvGnPk/LhDgCVCb/b9XQHqxQSrzvy8r8q4pHtu/AAAAAAAAAAB3jmxlUlT3PzPWYm8/FfE/JVfOh9WN9T+HKhmDPGPtv3awRWw54tq/5u1nW5MF17+oL5awxsf3P4BELyR9huY/Yni/TUTu87+PKHiI803zv2K1nESN9eW/Ovshk0ds8r9m3sxiCUHqvyYA1fiZNe4/sI+BcCGm6z9WXrW851Xdv6nCnNljZ9k/X/vI9apDiz+LhqrKoDX2v1qbfbsuq9g/rqFTF1jz8z8PmQR5IPm+P38rkLFjuOG/yZO5/jJw7r/99zWcm/XcP+Dr9PHK4/i/e5SPU/g1879HjkzOU/KxP8o63mJ5ceM/q7xAgtxz8L+88iNa0ZncPw8U9UYAZ/k/kLmFKqK77r9cHybt1o7zv16ZcPetxdu/FoyCgP6a5r/4RJA0jn/hv5rqnhPEdOE/0f7T9s3t0D8IdT13rJ3/v+FNasB21Om/vx2qwSKC8b9Z65maa87iv8pOV/TJc+g/COXa6Nl+1j8AAAAAAAAAAFjiru79lOg/xzfroYeA2z9B5kdZK8P6v5qNz1g5juo/e+k+wFhY8b8/1AxEz+v9v52GYIJp8vw/GXsghL4T4z+wVrQv1TH6P/W0Vcc45fu/YFbCJ17++b/lXixKkpW4v7qpt6zPPf6/z6JOM5sFzj9lXzJGiP/XP1v9yRqosvc/rBZql6ch5T8AAAAAAAAAADAr9znAPpo/rcIK+DsNpL8QiIhX2QG7v4BC931n4/E/LpkblYsD8b+eF+/50dfovzj0qvAHgOS/WxTMutvg7b8ejXNG+T3qP/dMfMEh4uG/ovh3e9lJ2T98lL1hq/zyPxZ+fdkvkeo/hb30ghjt7b9FETbejabuP/6gC3lWXOY/H8Kvcun73z8W6La+KIL2P69SOndRqsw/51T8By7L67+oB1jduZ/hv1R0Xa/+GfU/Wujtlmg9+b+zLhiJSvDpv0x37SRvJe6/9e/Ppnuk0T+NT/5wiCXWvyiGtPUIuJe/CTsiyx8K3j/MnT0LimbLv8KCEP3mbuy/NfA2PCwm4b/no+8WfcCKvzkWxX9YYfC/WkPg6bMf6b8BGmu+/qfRPwauvM4q9uw/TiPj4a0W/r9msyHBiwq9P/uDrbbQeeQ/TCmizf5z8D8zwdC/33zpv9UcCGDoCOo/6tTsxPZn+b+NWHm/wuj0PwAAAAAAAAAABgeGH14o+r+8adXVjS3oPxkJtDQIN/c/a7wJNtHm9j9YRs64uCWCP7+aikAwf+M/aTXA454Nur8v58fvuVv+vzFRO8FBUuU/gSRsmEfb8j8cu0MEz1HDv9oRYsk6/vO/67fvsSB/zj8NqrhWD/XRPy13QEHIpPI/vpTJflzJ1T/XXOYEir62vwAAAAAAAAAAotH+GdSg07+Apa/NEhbqP8YNE12TbOk/OJyIYyrT9r/5JQK7TvT9P7bG7zr5YMi//kxVKcE6uT9FT2PtZ4z1v5YnzlcNVPG/LBe2XxQx9z96k0JZOxS3v31X3YWTm9u/u/tdWj7B979Y13sG5kLzv/IueycNrfa/JwOFXIW8+D9CHZKEcLaGPzwF4XZRaPu/goyPBGET4T8cOpQX0b7xv6rFJHGIP/q/0kMw6Sjw479UoD5zQzn2P5/xqZhjbNy/gX+pOeR++j8wRLvv8dDiv35HVoFTZPU/HdFgbUww5j8Lfjnaw1b1vzrmVMcMFvM/lyYHWeRk97+dqast1T/3vwt+PxOP3O4/am/iXAEN8j/FD+qBk5fvP2Y5CgjhW+w/+Bn1qOl7jL9puhQa9VriP6bsHwpVoNi/LuOeX3r0yj92yhmlvgDvvzcvWYYUw/k/IdUBLZrF+r943LNt5kb0P2+G7kfFCfW/AAAAAAAAAAAyt+OqCUCjP40yE2hu4fG/N3BStZKvmr8oxEOpjP/Nvz0+rP5Xmu4/iulIASmZdb/Lkv0joHrxv2YOivjJ38C/8nQYiXKN6r/FEwJmRuDUv24RPuUlS9U/tchYydxo1T8Oj6ZZjtBvvzh9FzCa0PO/6cKWcryw0T+WAfL0T6faP/Xwt/bDdPY/AAAAAAAAAAA6ygahMsL5vwJvhh0Xca2/n4/kUnIL+L8ZIs4qxafXP+61uTFmmtu/YncqPRpT/z9BWFgar0ngP4TuP90YM/U/px+Bb1LI8z90EYVnznjiv/8+H3h9Y/S/7f2UQZIs8z91upe5YnPyPzxQXThcL8G/Oql3V2XH4j/XQgttvrzfv04wQ71zve8/Pfk/H+6aTL95vfbebRL3P5IDb96xC/s/aR3odfMh2z9wqT2DP4L4v9rahqTJ5dc/oEvVs+7Q+z9EXd/QrTe3v+gQdjFfOPY/UAzXtkaG6b9dZgRuZV/xPw==", "shape": [5, 64, 1]}, "right_plan": {"assigned_init": {}, "checkpoint_init": {}, "constructor_init": {}, "kwargs": {"affine": true, "dtype": "float32", "eps": 1e-05, "momentum": 0.9, "num_features": 64, "use_batch_statistics": true}, "param_names": {"bias": "beta", "running_mean": "moving_mean", "running_var": "moving_variance", "weight": "gamma"}, "target": "mindspore.nn", "train_flags": [true]}, "rtol": 0.001, "several": 4.0, "state": {"change": "one_sided", "documented": [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0], "name": "mean", "side": 1, "torch_name": "running_mean", "words": "mindspore.nn\u0027s \u0027mean\u0027 (running_mean) moved on this side only: the other side keeps no counterpart: expected [0, 0, 0, 0, 0, 0, 0, 0, ...], found [-0.076744, 0.0438403, -0.0119434, -0.0249127, -0.0106299, 0.0648877, 0.0451294, -0.0145731, ...] (max |difference| 3.5) [mindspore.nn.BatchNorm1d docstring (2.10): gamma/beta (affine), moving statistics tracked wherever batch statistics are used (use_batch_statistics); torch.nn.BatchNorm1d docs: weight/bias (affine), running_mean/running_var/num_batches_tracked]"}, "step": 0, "summary": "BatchNorm1d(64, eps=1e-05, momentum=0.1, affine=True, track_running_stats=False, dtype=float32) on (5, 64, 1) float16, train (grad; input layouts strided; use_batch_statistics=None)", "torch_plan": {"assigned_init": {}, "checkpoint_init": {}, "constructor_init": {}, "kwargs": {"affine": true, "dtype": "float32", "eps": 1e-05, "momentum": 0.1, "num_features": 64, "track_running_stats": false}, "param_names": {}, "target": "torch.nn", "train_flags": [true]}}''')  # filled in by fuzz/report/repro.py
+
+
+def decode(value):
+    """A payload value as the harness had it (fuzz/model/numbers.py): JSON has no NaN/Inf, so 'nan',
+    'inf', '-inf' stand for them, {"str": s} for a string s that would read as one, and
+    {"np": dtype, "value": v} for a NumPy scalar (eps=numpy.float32(1e-5) is a use of its own)."""
+    if isinstance(value, dict):
+        if set(value) == {"str"}:
+            return str(value["str"])
+        if set(value) == {"np", "value"}:
+            return np.dtype(value["np"]).type(decode(value["value"]))
+        return {k: decode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [decode(v) for v in value]
+    return float(value) if isinstance(value, str) and value in ("nan", "inf", "-inf") else value
+
+
+def make_input(spec, shape, dtype):
+    """The case's input, bit for bit as the harness made it (fuzz/model/case.py InputSpec.generate)."""
+    size = int(np.prod(shape)) if shape else 1
+    if spec.get("values") is not None:
+        data = np.asarray([decode(v) for v in spec["values"]], dtype=np.float64).reshape(shape)
+    else:
+        offset, scale = float(decode(spec.get("offset", 0.0))), float(decode(spec.get("scale", 1.0)))
+        rng = np.random.default_rng(spec.get("seed", 0))
+        data = offset + scale * rng.standard_normal(size).reshape(shape)
+        if len(shape) >= 2 and size:
+            for channel in spec.get("constant_channels", []):
+                if channel < shape[1]:
+                    data[:, channel, ...] = offset + channel
+            outliers = spec.get("outliers", 0)
+            if outliers:
+                flat = data.reshape(-1)
+                picks = rng.choice(size, size=min(outliers, size), replace=False)
+                flat[picks] = offset + scale * float(decode(spec.get("outlier_factor", 1e3)))
+        flat = data.reshape(-1)
+        for index, kind in spec.get("specials", []):
+            if index < size:
+                flat[index] = float(kind)
+    with np.errstate(over="ignore", invalid="ignore"):
+        return data.astype("float32" if dtype == "bfloat16" else dtype)  # NumPy has no bfloat16
+
+
+def layout_source(values, layout):
+    """The contiguous array a tensor is made from before the layout's view is taken (the harness's
+    fuzz/execution/adapters/tensors.py): the values, their axes reversed, or a buffer twice as long
+    on the last axis with the values in its even positions."""
+    if values.size == 0 or layout == "contiguous" or (layout == "transposed" and values.ndim < 2) or values.ndim == 0:
+        return values
+    if layout == "transposed":
+        return values.transpose(tuple(reversed(range(values.ndim)))).copy(order="C")
+    buffer = np.zeros(values.shape[:-1] + (2 * values.shape[-1],), dtype=values.dtype)
+    buffer[..., ::2] = values
+    return buffer
+
+
+def view(tensor, layout, rank, transpose):
+    """The framework's own view of `layout_source`'s tensor: permuted back, or every second element."""
+    if tensor.shape == () or 0 in tuple(tensor.shape) or layout == "contiguous" or (
+            layout == "transposed" and rank < 2):
+        return tensor
+    if layout == "transposed":
+        return transpose(tensor, tuple(reversed(range(rank))))
+    return tensor[..., ::2]
+
+
+def torch_numpy(tensor):
+    tensor = tensor.detach()
+    return (tensor.float() if str(tensor.dtype) == "torch.bfloat16" else tensor).numpy().copy()
+
+
+def upstream(grad_seed, step, shape, dtype):
+    """The fixed upstream gradient (fuzz/model/case.py Case.upstream_gradient); bfloat16 as float32."""
+    return np.random.default_rng([grad_seed, step]).standard_normal(shape).astype(
+        "float32" if dtype == "bfloat16" else dtype)
+
+
+def run_torch(case, plan):
+    import torch
+
+    plan = decode(plan)
+    kwargs = dict(plan["kwargs"])
+    if "dtype" in kwargs:
+        kwargs["dtype"] = getattr(torch, kwargs["dtype"])
+    module = torch.nn.BatchNorm1d(**kwargs)
+    with torch.no_grad():
+        for name, value in plan["assigned_init"].items():
+            getattr(module, name).copy_(torch.tensor(value, dtype=getattr(module, name).dtype))
+    steps = []
+    for index, (step, train) in enumerate(zip(case["steps"], plan["train_flags"])):
+        module.train(bool(train))
+        spec = step.get("input", {})
+        source = torch.from_numpy(layout_source(make_input(spec, tuple(case["shape"]), case["dtype"]),
+                                                spec.get("layout", "contiguous")))
+        if case["dtype"] == "bfloat16":
+            source = source.to(torch.bfloat16)
+        x = view(source, spec.get("layout", "contiguous"), len(case["shape"]), lambda t, axes: t.permute(*axes))
+        if case["grad"] and x.is_floating_point():
+            x.requires_grad_(True)
+        for p in module.parameters():
+            p.grad = None
+        y = module(x)
+        out = {"output": torch_numpy(y),
+               "running_mean": None if module.running_mean is None else torch_numpy(module.running_mean),
+               "running_var": None if module.running_var is None else torch_numpy(module.running_var),
+               "state": {k: torch_numpy(v) for k, v in module.state_dict().items()}}
+        if x.requires_grad:
+            gradient = upstream(case["grad_seed"], index, tuple(y.shape), str(y.dtype)[6:])
+            y.backward(torch.from_numpy(gradient).to(y.dtype))
+            out["grad_input"] = torch_numpy(x.grad)
+            out["grad_weight"] = None if module.weight is None else module.weight.grad.numpy().copy()
+            out["grad_bias"] = None if module.bias is None else module.bias.grad.numpy().copy()
+        steps.append(out)
+    return steps
+
+
+def run_mindspore(case, plan):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import mindspore as ms
+    ms.set_context(mode=ms.PYNATIVE_MODE, device_target=PAYLOAD["device_target"])
+    plan = decode(plan)
+    cls = ms.mint.nn.BatchNorm1d if plan["target"] == "mindspore.mint" else ms.nn.BatchNorm1d
+    names = plan["param_names"]
+    kwargs = dict(plan["kwargs"])
+    if "dtype" in kwargs:
+        kwargs["dtype"] = getattr(ms, kwargs["dtype"])
+    param_dtype = kwargs.get("dtype", ms.float32)
+    for name, value in plan["constructor_init"].items():
+        kwargs[name] = ms.Tensor(np.asarray(value), dtype=param_dtype)
+    cell = cls(**kwargs)
+    for name, value in plan["assigned_init"].items():
+        parameter = getattr(cell, name)
+        parameter.set_data(ms.Tensor(np.asarray(value), dtype=parameter.dtype))
+    if plan.get("checkpoint_init"):  # as a user loads saved state: a checkpoint file, by the names it holds
+        import tempfile
+
+        own = cell.parameters_dict()
+        with tempfile.TemporaryDirectory() as scratch:
+            path = scratch + "/initial.ckpt"
+            ms.save_checkpoint([{"name": n, "data": ms.Tensor(np.asarray(v), dtype=own[n].dtype if n in own
+                                                              else ms.float32)}
+                                for n, v in plan["checkpoint_init"].items()], path)
+            ms.load_param_into_net(cell, ms.load_checkpoint(path))
+    trainable = [(n, getattr(cell, names[n], None)) for n in ("weight", "bias")]
+    trainable = [(n, p) for n, p in trainable if p is not None and p.requires_grad]
+    steps = []
+    for index, (step, train) in enumerate(zip(case["steps"], plan["train_flags"])):
+        if train is not None:
+            cell.set_train(train)
+        spec = step.get("input", {})
+        source = layout_source(make_input(spec, tuple(case["shape"]), case["dtype"]), spec.get("layout", "contiguous"))
+        source = ms.Tensor(source, dtype=ms.bfloat16) if case["dtype"] == "bfloat16" else ms.Tensor(source)
+        x = view(source, spec.get("layout", "contiguous"), len(case["shape"]), lambda t, axes: t.transpose(*axes))
+        out = {}
+        if case["grad"] and case["dtype"].startswith("float"):
+            weights = [p for _, p in trainable]
+            y, pullback = ms.vjp(cell, x, weights=weights) if weights else ms.vjp(cell, x)
+            grads = pullback(ms.Tensor(upstream(case["grad_seed"], index, tuple(y.shape),
+                                                str(y.dtype).lower())).astype(y.dtype))
+            if weights:
+                (grad_x,), grad_params = grads
+            else:
+                grad_x, grad_params = (grads[0] if isinstance(grads, tuple) else grads), ()
+            out["grad_input"] = grad_x.asnumpy().copy()
+            out["grad_weight"] = out["grad_bias"] = None
+            for (name, _), grad in zip(trainable, grad_params):
+                out["grad_" + name] = grad.asnumpy().copy()
+        else:
+            y = cell(x)
+        out["output"] = y.asnumpy().copy()
+        for name in ("running_mean", "running_var"):
+            value = getattr(cell, names[name], None)
+            out[name] = None if value is None else value.asnumpy().copy()
+        out["state"] = {k: p.asnumpy().copy() for k, p in cell.parameters_dict().items()}
+        steps.append(out)
+    return steps
+
+
+def attempt(label, fn, *args):
+    try:
+        return fn(*args), None
+    except Exception as exc:  # the framework's own rejection is part of what is compared
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        print(f"{label} raised {type(exc).__name__}: {message}")
+        return None, exc
+
+
+def array(payload_array):
+    data = np.frombuffer(base64.b64decode(payload_array["data"]), dtype=np.float64)
+    return data.reshape(payload_array["shape"])
+
+
+def main():
+    case, kind, step, quantity = PAYLOAD["case"], PAYLOAD["kind"], PAYLOAD["step"], PAYLOAD["quantity"]
+    print(f"finding {PAYLOAD['id']} ({kind}): {PAYLOAD['summary']}")
+    print(f"torch {__import__('torch').__version__}, mindspore {__import__('mindspore').__version__}, "
+          f"numpy {np.__version__}")
+    left, left_error = attempt("torch.nn", run_torch, case, PAYLOAD["torch_plan"])
+    right, right_error = attempt(PAYLOAD["right_plan"]["target"], run_mindspore, case, PAYLOAD["right_plan"])
+    if kind == "error_class":  # like the harness: both reject, with classes a porter's except clause tells apart
+        if left_error is None or right_error is None:
+            print("no difference: not both reject the case")
+            return 0
+        classes = [type(left_error).__name__, type(right_error).__name__]
+        print(f"torch.nn raises {classes[0]}; {PAYLOAD['right_plan']['target']} raises {classes[1]}")
+        differs = classes[0] != classes[1] and classes not in PAYLOAD["equivalent_exceptions"]
+        print("DIFFERENCE PRESENT" if differs else "no difference: the exception classes correspond")
+        return 1 if differs else 0
+    if kind == "error_parity" or left_error or right_error:
+        accepted = ["rejects" if e else "accepts" for e in (left_error, right_error)]
+        print(f"torch.nn {accepted[0]} the case; {PAYLOAD['right_plan']['target']} {accepted[1]} it")
+        differs = (left_error is None) != (right_error is None)
+        print("DIFFERENCE PRESENT" if differs else "no difference: both accept or both reject")
+        return 1 if differs else 0
+    np.set_printoptions(precision=9, threshold=40, edgeitems=4)
+    if kind == "state":
+        return check_state(left, right, step)
+    if kind == "nan_parity":  # like the harness: NaN/Inf placed differently in any quantity of the step
+        differs = False
+        for name in sorted(set(left[step]) & set(right[step])):
+            a, b = left[step][name], right[step][name]
+            if a is None or b is None or a.shape != b.shape:
+                continue
+            masks = [(np.isnan(v), np.isposinf(v), np.isneginf(v))
+                     for v in (a.astype(np.float64), b.astype(np.float64))]
+            if any(bool((m1 != m2).any()) for m1, m2 in zip(*masks)):
+                differs = True
+                print(f"{name} after step {step}: NaN/Inf positions differ")
+                print("  torch.nn :", a)
+                print("  other    :", b)
+        print("DIFFERENCE PRESENT" if differs else f"NaN/Inf positions agree in every quantity of step {step}")
+        return 1 if differs else 0
+    a, b = left[step].get(quantity), right[step].get(quantity)
+    print(f"{quantity} after step {step}:")
+    print("  torch.nn :", a)
+    print("  other    :", b)
+    ref = array(PAYLOAD["reference"]) if PAYLOAD.get("reference") else None
+    atol = np.asarray(PAYLOAD["atol"], dtype=np.float64)
+    rtol = PAYLOAD["rtol"]
+    if ref is None:
+        diff = np.abs(a.astype(np.float64) - b.astype(np.float64))
+        allowed = 2 * (atol.reshape((1, -1) + (1,) * (b.ndim - 2)) if b.ndim >= 2 else atol) + 2 * rtol * np.abs(b)
+        ratio = float(np.nanmax(diff / allowed)) if diff.size else 0.0
+        print(f"  |torch - other| / tolerance: {ratio:.3g}")
+        return 1 if ratio > 1 else 0
+    print("  reference:", ref)
+    shaped = atol.reshape((1, -1) + (1,) * (ref.ndim - 2)) if ref.ndim >= 2 else atol
+    allowed = shaped + rtol * np.abs(ref)
+    ratios = []
+    for name, value in (("torch.nn", a), ("other", b)):
+        with np.errstate(all="ignore"):
+            diff = np.abs(value.astype(np.float64) - ref)
+            finite = np.isfinite(value) & np.isfinite(ref)
+            ratio = float(np.max(np.where(finite, diff / allowed, 0.0))) if diff.size else 0.0
+            if (np.isfinite(value) != np.isfinite(ref.astype(value.dtype))).any():
+                ratio = float("inf")
+        print(f"  {name}: max |error| {float(np.max(np.where(finite, diff, 0))) if diff.size else 0:.3g}, "
+              f"error / tolerance {ratio:.3g}")
+        ratios.append(ratio)
+    several = PAYLOAD["several"]
+    bad_left, bad_right = ratios
+    # the harness's verdict (fuzz/oracle/verdict.py): one side out of tolerance and several times further off
+    present = (bad_left > 1 or bad_right > 1) and not (bad_left == bad_right == float("inf")) and (
+        bad_left >= several * bad_right or bad_right >= several * bad_left)
+    print("DIFFERENCE PRESENT" if present else "no difference beyond tolerance")
+    return 1 if present else 0
+
+
+def check_state(left, right, step):
+    """Like the harness: one entry of one side's state against its documentation, or kept by one side only."""
+    spec = PAYLOAD["state"]
+    print("harness:", spec["words"])
+    sides = (left, right)
+    state = sides[spec["side"]][step]["state"]
+    other = sides[1 - spec["side"]][step]["state"]
+    value = state.get(spec["name"])
+    print(f"{spec['name']} after step {step}:", value)
+    change = spec["change"]
+    if change in ("missing", "unexpected"):
+        present = (value is None) == (change == "missing")
+    else:
+        documented = None if spec["documented"] is None else np.asarray(decode(spec["documented"]), dtype=np.float64)
+        print("  documented" if change != "one_sided" else "  started from", documented)
+        if value is None or documented is None:
+            present = value is None
+        else:
+            actual = value.astype(np.float64).reshape(-1)
+            with np.errstate(invalid="ignore"):
+                same = (actual == documented) | (np.isnan(actual) & np.isnan(documented)) | (
+                    np.abs(actual - documented) <= 1e-3 * (np.abs(documented) + 1e-3 * np.nanmax(np.abs(documented))))
+            present = not bool(same.all())
+            if change == "one_sided":
+                counterpart = [k for k in other if k == spec["torch_name"] or k == spec["name"]]
+                print("  the other side's state:", sorted(other), "(no counterpart)" if not counterpart else "")
+                present = present and not counterpart
+    print("DIFFERENCE PRESENT" if present else "no difference: the state is as documented")
+    return 1 if present else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
