@@ -192,6 +192,7 @@ def _pairing_rows(tally: RuleTally, findings: list[Finding]) -> RulePairingRows:
         carries = Kind(kind).carries_numbers if kind in {k.value for k in Kind} else True
         magnitude = (f"error / tolerance up to {number(t.max_ratio)}, frameworks up to {number(t.max_abs)} apart"
                      if carries else "one accepts, the other rejects" if kind == Kind.ERROR_PARITY.value
+                     else "their state departs from what is documented" if kind == Kind.STATE.value
                      else "the frameworks' errors differ")
         new_mapped = sum(1 for f in findings
                          if f.is_new and f.kind.value == kind and pairing_of(f.property) == tally.pairing)
