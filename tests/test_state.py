@@ -154,3 +154,43 @@ def test_a_state_finding_round_trips_through_json():
                          blamed="mindspore.nn", status="new", versions={}, property="valid_uses", state=record)
     back = Finding.from_json(finding.to_json())
     assert back.state is not None and back.state.change is StateChange.MISSED and back.state.actual[1] == np.inf
+
+
+# ---- a planted MindSpore defect in one corner of its own arguments ------------------------------
+
+@pytest.fixture
+def eval_forgets_batch_statistics(monkeypatch):
+    """mindspore.nn.BatchNorm1d with use_batch_statistics=True that, in eval mode only, puts its moving
+    statistics back after the call: the update its docs promise for every step goes missing there."""
+    ms = pytest.importorskip("mindspore")
+    cls = ms.nn.BatchNorm1d
+    original = cls.construct
+
+    def construct(self, x):
+        if self.use_batch_statistics is True and not self.training:
+            kept = (self.moving_mean.asnumpy().copy(), self.moving_variance.asnumpy().copy())
+            y = original(self, x)
+            self.moving_mean.set_data(ms.Tensor(kept[0]))
+            self.moving_variance.set_data(ms.Tensor(kept[1]))
+            return y
+        return original(self, x)
+
+    monkeypatch.setattr(cls, "construct", construct)
+
+
+def test_a_mindspore_defect_in_one_use_batch_statistics_corner_is_found_and_blamed(eval_forgets_batch_statistics):
+    from fuzz.execution.check import Checker
+
+    checker = Checker.of("mindspore.nn")
+    untracked_eval = checker.check(Case(shape=(6, 3), track_running_stats=False, steps=steps(TRAIN, EVAL)))
+    assert [(v.state.torch_name, v.state.change, v.verdict) for v in untracked_eval.new_of(Kind.STATE)] == [
+        ("running_mean", StateChange.MISSED, Verdict.BLAME_RIGHT), ("running_var", StateChange.MISSED,
+                                                                   Verdict.BLAME_RIGHT)]
+    tracked_eval = checker.check(Case(shape=(6, 3), steps=steps(TRAIN, EVAL),
+                                      mindspore=MindSporeOptions(use_batch_statistics=True)))
+    assert {v.kind for v in tracked_eval.new} == {Kind.RUNNING_MEAN, Kind.RUNNING_VAR}  # torch kept in train mode
+    assert all(v.verdict is Verdict.BLAME_RIGHT for v in tracked_eval.new)
+    # outside the corner (train steps only, or use_batch_statistics left to the mode) nothing is new
+    for case in (Case(shape=(6, 3), track_running_stats=False, steps=steps(TRAIN, TRAIN)),
+                 Case(shape=(6, 3), steps=steps(TRAIN, EVAL))):
+        assert checker.check(case).new == (), case.describe()
