@@ -9,6 +9,7 @@ MindSpore's gamma/beta with affine=False, and names the documentation does not l
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import numpy as np
@@ -38,14 +39,17 @@ def _plan(outcome: Outcome, case: Case) -> ModulePlan | None:
     return plan if isinstance(plan, ModulePlan) else None
 
 
+@functools.lru_cache(maxsize=64)
 def _input_abs_max(case: Case, upto: int) -> NDArray[Any]:
-    """Per channel, the largest |x| of the inputs of steps 0..upto."""
+    """Per channel, the largest |x| of the inputs of steps 0..upto (cached, read-only: every statistic of
+    both sides, and each of its comparisons, asks for the same)."""
     worst = np.zeros(case.channels)
     for step in case.steps[: upto + 1]:
         x = step.input.generate(case.shape, case.dtype).astype(np.float64)
         if x.size:
             with np.errstate(invalid="ignore"):
                 worst = np.fmax(worst, channel_abs_max(x))
+    worst.setflags(write=False)
     return worst
 
 
@@ -79,8 +83,9 @@ def _difference(actual: NDArray[Any], expected: NDArray[Any], torch_name: str, c
 class _SideCheck:
     """One side's state, step by step, against its documented state."""
 
-    def __init__(self, name: str, outcome: Outcome, doc: DocumentedState, case: Case) -> None:
-        self.name, self.outcome, self.doc, self.case = name, outcome, doc, case
+    def __init__(self, name: str, outcome: Outcome, doc: DocumentedState, case: Case,
+                 names: tuple[str, str]) -> None:
+        self.name, self.outcome, self.doc, self.case, self.names = name, outcome, doc, case, names
         self.failed: set[str] = set()  # torch names (or own names) already found departing from the docs
         self.one_sided: set[str] = set()  # torch names already reported as moving on this side only
 
@@ -119,7 +124,7 @@ class _SideCheck:
             self.failed.add(torch_name or name)
             record = StateDifference.of(self.name, name, torch_name, change, expected.get(name), state.get(name),
                                         max_abs, self.doc.source)
-            found.append(Violation(Kind.STATE, index, ("", ""), verdict=verdict, state=record))
+            found.append(Violation(Kind.STATE, index, self.names, verdict=verdict, state=record))
         return found
 
 
@@ -130,7 +135,7 @@ def check_state(case: Case, left: Outcome, right: Outcome, names: tuple[str, str
     for name, outcome in zip(names, (left, right)):
         plan = _plan(outcome, case)
         doc = documented_state(case, plan) if plan is not None else None
-        sides.append(_SideCheck(name, outcome, doc, case) if doc is not None else None)
+        sides.append(_SideCheck(name, outcome, doc, case, names) if doc is not None else None)
     violations: list[Violation] = []
     verdicts = (Verdict.BLAME_LEFT, Verdict.BLAME_RIGHT)
     for index in range(min(len(left.steps), len(right.steps))):
@@ -140,7 +145,7 @@ def check_state(case: Case, left: Outcome, right: Outcome, names: tuple[str, str
             if check is not None:
                 violations.extend(check.check(index, pairwise, verdict))
         violations.extend(_one_sided(sides, index, case))
-    return [Violation(v.kind, v.step, names, verdict=v.verdict, state=v.state) for v in violations]
+    return violations
 
 
 def _one_sided(sides: list[_SideCheck | None], index: int, case: Case) -> list[Violation]:
@@ -168,5 +173,5 @@ def _one_sided(sides: list[_SideCheck | None], index: int, case: Case) -> list[V
             largest = float(np.max(moved[np.isfinite(moved)])) if np.isfinite(moved).any() else float("inf")
             record = StateDifference.of(keeper.name, own, torch_name, StateChange.ONE_SIDED, start, value,
                                         largest, f"{keeper.doc.source}; {other.doc.source}")
-            found.append(Violation(Kind.STATE, index, ("", ""), verdict=Verdict.NOT_JUDGED, state=record))
+            found.append(Violation(Kind.STATE, index, keeper.names, verdict=Verdict.NOT_JUDGED, state=record))
     return found
