@@ -48,6 +48,14 @@ TORCH_DEFAULTS: dict[str, Any] = {"eps": 1e-5, "momentum": 0.1, "affine": True, 
 #: port: torch's value or name passed to MindSpore as it is).
 MAPPING_RULES = ("momentum", "train_mode", "parameter_names", "track_running_stats")
 
+#: Names of the metamorphic relations a case may ask each framework to keep against itself
+#: (`Case.relation`; fuzz/oracle/metamorphic.py defines what each one transforms and expects).
+RELATIONS = ("affine_input", "batch_permutation", "channel_permutation", "flatten_length", "batchnorm2d",
+             "eval_additivity", "gradient_sums")
+#: `Case.threads` value meaning the framework's own default intra-op thread count (all cores of the
+#: worker), the way users run it
+DEFAULT_THREADS = 0
+
 
 def _is_int(value: Any) -> TypeGuard[int]:
     """An int and not a bool: num_features=True or 3.0 is an invalid use, not a valid one."""
@@ -421,6 +429,11 @@ class Case(_JsonIdentity):
     grad_seed: int = 0
     mindspore: MindSporeOptions = field(default_factory=MindSporeOptions)
     rules_off: frozenset[str] = frozenset()
+    # torch's intra-op threads for every step: 1 (deterministic reductions, the harness's default) or
+    # DEFAULT_THREADS (torch's own default, all cores of the worker: reductions are split differently)
+    threads: int = 1
+    # a metamorphic relation (RELATIONS) each framework is checked against itself by; None: none
+    relation: str | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.shape, tuple) or not all(_is_int(d) and d >= 0 for d in self.shape):
@@ -443,6 +456,11 @@ class Case(_JsonIdentity):
         bad_rules = set(self.rules_off) - set(MAPPING_RULES)
         if bad_rules:
             raise CaseError(f"Case.rules_off may name only {MAPPING_RULES}, got {sorted(bad_rules)}")
+        if not _is_int(self.threads) or self.threads < 0:
+            raise CaseError(f"Case.threads must be an int >= 1, or {DEFAULT_THREADS} for the framework's default, "
+                            f"got {self.threads!r}")
+        if self.relation is not None and self.relation not in RELATIONS:
+            raise CaseError(f"Case.relation must be None or one of {RELATIONS}, got {self.relation!r}")
         for name in ("weight", "bias", "running_mean", "running_var"):
             value = getattr(self, name)
             if value is not None and len(value) != self.channels:
@@ -552,6 +570,10 @@ class Case(_JsonIdentity):
             extras.append(f"data_format={ms.data_format!r}")
         if self.rules_off:
             extras.append("mapping rules off: " + ",".join(sorted(self.rules_off)))
+        if self.threads != 1:
+            extras.append("torch threads: " + ("default" if self.threads == DEFAULT_THREADS else str(self.threads)))
+        if self.relation is not None:
+            extras.append(f"relation {self.relation}")
         tail = f" ({'; '.join(extras)})" if extras else ""
         return f"BatchNorm1d({', '.join(args)}) on {self.shape} {self.dtype}, {', '.join(runs)}{tail}"
 
@@ -562,6 +584,8 @@ class Case(_JsonIdentity):
             if f.name == "shape":
                 continue
             value = getattr(self, f.name)
+            if f.name in ("threads", "relation") and value == f.default:
+                continue  # written only when set: cases stored before these fields read back the same
             if f.name == "steps":
                 out["steps"] = [{"mode": s.mode.value, "input": s.input.to_json()} for s in value]
             elif f.name == "mindspore":

@@ -37,6 +37,8 @@ class Kind(StrEnum):
     ERROR_CLASS = "error_class"
     NAN_PARITY = "nan_parity"
     STATE = "state"
+    PRECISION = "precision"
+    METAMORPHIC = "metamorphic"
     CRASH = "crash"
     TIMEOUT = "timeout"
 
@@ -60,8 +62,24 @@ class Kind(StrEnum):
         return KINDS[self].fault
 
     @property
+    def severity(self) -> Severity:
+        return KINDS[self].severity
+
+    @property
     def exception(self) -> type[DifferenceFound]:
         return EXCEPTIONS[self]
+
+
+class Severity(StrEnum):
+    """How much a kind of finding costs a user, most first: the order reports sort by, and what
+    `--fail-on` chooses from."""
+
+    WRONG_VALUE = "wrong_value"  # a silent wrong output, gradient or statistic
+    STATE = "state"  # the module's state is not what its documentation promises
+    NONFINITE = "nonfinite"  # NaN/Inf where the other side (or the reference) has a number
+    FAULT = "fault"  # the process died or hung
+    ERROR = "error"  # accept/reject or the exception class differs
+    PRECISION = "precision"  # inside the tolerance, but several times less accurate than the peer
 
 
 class Verdict(StrEnum):
@@ -114,6 +132,7 @@ class KindSpec:
     quantity: Quantity | None = None
     summary: str = ""  # what its fuzz target asserts, in words
     fault: bool = False  # made by a worker that died or hung (isolation), not by comparing outcomes
+    severity: Severity = Severity.WRONG_VALUE
 
 
 KINDS: dict[Kind, KindSpec] = {
@@ -130,17 +149,26 @@ KINDS: dict[Kind, KindSpec] = {
     Kind.GRAD_BIAS: KindSpec("GradBiasMismatch", "#8c564b", True, (Family.WITH_GRAD,), Quantity.GRAD_BIAS,
                              "the gradient with respect to the bias (beta) agrees"),
     Kind.ERROR_PARITY: KindSpec("ErrorParityViolation", "#e377c2", False, (Family.VALID, Family.INVALID), None,
-                                "both frameworks accept, or both reject, the same use"),
+                                "both frameworks accept, or both reject, the same use", severity=Severity.ERROR),
     Kind.ERROR_CLASS: KindSpec("ErrorClassMismatch", "#c49c94", False, (Family.INVALID,), None,
                                "when both frameworks reject a use, their exception classes correspond "
-                               "(a porter's except clause depends on it)"),
+                               "(a porter's except clause depends on it)", severity=Severity.ERROR),
     Kind.NAN_PARITY: KindSpec("NanParityViolation", "#7f7f7f", True, (Family.HOSTILE,), None,
-                              "NaN and Inf appear at the same positions, hostile inputs included"),
+                              "NaN and Inf appear at the same positions, hostile inputs included",
+                              severity=Severity.NONFINITE),
     Kind.STATE: KindSpec("StateMismatch", "#aec7e8", False, (Family.VALID,), None,
                          "each side's whole state (its own state API) is what its documentation promises after "
-                         "every step, and state one side keeps does not move where the other keeps none"),
-    Kind.CRASH: KindSpec("WorkerCrashed", "#bcbd22", False, (), fault=True),
-    Kind.TIMEOUT: KindSpec("WorkerHung", "#17becf", False, (), fault=True),
+                         "every step, and state one side keeps does not move where the other keeps none",
+                         severity=Severity.STATE),
+    Kind.PRECISION: KindSpec("PrecisionLoss", "#dbdb8d", True, (), None,
+                             "inside the tolerance, neither side is several times further from the float64 "
+                             "reference (or from a known exact answer) than the other",
+                             severity=Severity.PRECISION),
+    Kind.METAMORPHIC: KindSpec("MetamorphicViolation", "#9edae5", True, (), None,
+                               "each framework keeps the relations BatchNorm1d's definition implies (scaling, "
+                               "permutation, reshaping, additivity in eval, gradient sums), checked against itself"),
+    Kind.CRASH: KindSpec("WorkerCrashed", "#bcbd22", False, (), fault=True, severity=Severity.FAULT),
+    Kind.TIMEOUT: KindSpec("WorkerHung", "#17becf", False, (), fault=True, severity=Severity.FAULT),
 }
 assert set(KINDS) == set(Kind), "every kind needs its entry in KINDS"
 
