@@ -14,6 +14,8 @@ Sections (each in its own subprocess; see benchmarks/README.md for exactly what 
              run's pipelined loop against the sequential one
   jobs       `python -m fuzz run --jobs 1` vs `--jobs 2` (only where --help lists --jobs)
   scaling    time per example and peak memory as N*C*L grows from 10 to 10^6 (a process per size)
+  large      examples/s of the large-batch stratum (strategies/large.py), and torch's default thread
+             count against one thread, on large and on common cases
   memory     resident memory of `python -m fuzz run` and each of its workers, sampled over a 10-minute
              run (45 s with --quick), and how much each grows in the second half
   detection  examples and seconds until each planted bug (fuzz/testing/planted.py) is first reported
@@ -59,7 +61,8 @@ from benchmarks.common import (  # noqa: E402
     worker_env,
 )
 
-SECTIONS = ("pytest", "inproc", "naive", "fuzz_run", "confine", "jobs", "scaling", "memory", "detection", "campaign")
+SECTIONS = ("pytest", "inproc", "naive", "fuzz_run", "confine", "jobs", "scaling", "large", "memory", "detection",
+            "campaign")
 
 
 class Mode:
@@ -84,6 +87,7 @@ class Mode:
         self.campaign_seeds, self.campaign_budget_s = (1, 30) if quick else (3, 60)
         self.memory_seconds = 45 if quick else 600
         self.confine_cases, self.confine_rounds = (150, 1) if quick else (400, 2)
+        self.large_cases, self.large_common = (16, 100) if quick else (40, 200)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -391,6 +395,30 @@ def _confine_section(add: Callable[[str], None], confine: dict[str, Any]) -> Non
     add("")
 
 
+def _large_section(add: Callable[[str], None], large: dict[str, Any]) -> None:
+    add("### Large batches and torch's threads")
+    add("")
+    if not _measured(add, large):
+        add("")
+        return
+    add(f"`benchmarks/large.py`: {large['cases']} cases of `strategies.large.large_cases()` (median "
+        f"{large['elements_median']:,.0f} elements; {100 * large['default_share']:.0f}% drawn with torch's default "
+        f"threads, {large['default_threads']} here) through the isolated `Checker`, pipelined as the run does: "
+        f"**{_fmt(large['large_examples_per_s'])} examples/s** (the common draws: "
+        f"{_fmt(large['common_examples_per_s'])}/s, {large['common']} cases). Then every case once with "
+        "threads=1 and once with torch's default, alternating which goes first, one at a time (median ms): the "
+        "whole check, and torch's adapter alone in process.")
+    add("")
+    add("| cases | what is timed | threads=1 ms | threads=default ms | default / 1 |")
+    add("|---|---|---:|---:|---:|")
+    for label, key in (("large", "large"), ("common", "common")):
+        for what, suffix in (("`Checker.check` (isolated)", "check"), ("torch adapter (in process)", "torch")):
+            row = large[f"{key}_{suffix}"]
+            add(f"| {label} | {what} | {_fmt(1e3 * row['one_s'])} | {_fmt(1e3 * row['default_s'])} | "
+                f"{_fmt(_ratio(row['default_s'], row['one_s']))} |")
+    add("")
+
+
 def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dict[str, str], results: dict[str, Any],
                   elapsed: float) -> dict[str, float]:
     """Write RESULTS.md; return the headline numbers (overhead, naive_speedup)."""
@@ -689,6 +717,8 @@ def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dic
                 for name, w in sorted(workers.items())) + ".")
     add("")
 
+    _large_section(add, results.get("large", {}))
+
     # -- detection
     add("## 5. Time to detection of the planted bugs")
     add("")
@@ -830,6 +860,9 @@ def main(argv: list[str] | None = None) -> int:
                         str(mode.confine_rounds)], timeout=1800, out_json=tmp / "confine.json"))
         attempt("jobs", lambda: section_jobs(mode, tmp))
         attempt("scaling", lambda: section_scaling(mode, tmp))
+        attempt("large", lambda: run_worker("large", ["--cases", str(mode.large_cases), "--common",
+                                                      str(mode.large_common)], timeout=1800,
+                                            out_json=tmp / "large.json"))
         attempt("memory", lambda: run_worker("memory", ["--seconds", str(mode.memory_seconds)],
                                              timeout=mode.memory_seconds + 600, out_json=tmp / "memory.json"))
         attempt("detection", lambda: run_worker(

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import TypeVar
 
 from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
 
-from fuzz.model.case import ALL_DTYPES, TORCH_DEFAULTS, Case, MindSporeOptions, Step
+from fuzz.model.case import ALL_DTYPES, DEFAULT_THREADS, TORCH_DEFAULTS, Case, MindSporeOptions, Step
 from strategies.arguments import argument_types, draw_value_type, retyped
+from strategies.limits import MAX_STEPS
 from strategies.mindspore_options import draw_mindspore_options, wrong_use_batch_statistics
 from strategies.params import dtypes, eps_values, initial_seeds, make_initial_values, momenta, param_dtypes
 from strategies.shapes import input_shapes
@@ -38,14 +41,51 @@ def _argument(draw: st.DrawFn, name: str, strategy: st.SearchStrategy[T], omit: 
     return default
 
 
-@st.composite
-def batchnorm_cases(draw: st.DrawFn, nonfinite: bool = False, grad: bool | None = None) -> Case:
+#: the share of valid cases torch runs with its own default intra-op thread count (`DEFAULT_THREADS`:
+#: all cores of the worker, as users run it) instead of the harness's one thread.  torch splits a
+#: reduction across threads only above its grain size (32,768 elements, at::internal::GRAIN_SIZE), so
+#: in the common small cases the count changes nothing but the time; the large stratum
+#: (strategies/large.py) draws it more often.
+DEFAULT_THREADS_SHARE = 0.25
+#: the share is drawn from this many equally likely slots (the first ones threads=1, where shrinking goes)
+THREADS_SLOTS = 20
+
+
+@functools.lru_cache(maxsize=None)
+def _thread_counts(default_slots: int) -> st.SearchStrategy[int]:
+    return st.sampled_from((1,) * (THREADS_SLOTS - default_slots) + (DEFAULT_THREADS,) * default_slots)
+
+
+def batchnorm_cases(nonfinite: bool = False, grad: bool | None = None, *,
+                    default_threads: float = DEFAULT_THREADS_SHARE,
+                    shapes: st.SearchStrategy[tuple[int, ...]] | None = None,
+                    max_steps: int = MAX_STEPS) -> st.SearchStrategy[Case]:
     """A valid BatchNorm1d case in torch's convention.
 
     nonfinite: allow NaN/Inf in inputs.  grad: force gradients on/off (None: drawn).
-    Shrinks toward one float32 training step on a small (N, 1) input with default arguments.
+    default_threads: the share of cases torch runs with its default intra-op thread count
+    (`Case.threads = DEFAULT_THREADS`), in steps of 1/THREADS_SLOTS; the others run with one thread.
+    shapes: the input shapes (`input_shapes()` if None; strategies/large.py passes its own).
+    max_steps: most train/eval steps.
+    Shrinks toward one float32 training step with one torch thread on a small (N, 1) input with
+    default arguments (on the smallest shape `shapes` draws).
     """
-    shape = draw(input_shapes(), label="shape")
+    if isinstance(default_threads, bool) or not isinstance(default_threads, (int, float)) \
+            or not 0 <= default_threads <= 1:
+        raise InvalidArgument(f"batchnorm_cases(default_threads=...) must be a share between 0 and 1, "
+                              f"got {default_threads!r}")
+    if shapes is not None and not isinstance(shapes, st.SearchStrategy):
+        raise InvalidArgument(f"batchnorm_cases(shapes=...) must be a strategy of input shapes or None, got {shapes!r}")
+    if isinstance(max_steps, bool) or not isinstance(max_steps, int) or max_steps < 1:
+        raise InvalidArgument(f"batchnorm_cases(max_steps=...) must be an int >= 1, got {max_steps!r}")
+    threads = _thread_counts(round(default_threads * THREADS_SLOTS)) if default_threads else None
+    return _batchnorm_cases(nonfinite, grad, threads, input_shapes() if shapes is None else shapes, max_steps)
+
+
+@st.composite
+def _batchnorm_cases(draw: st.DrawFn, nonfinite: bool, grad: bool | None, threads: st.SearchStrategy[int] | None,
+                     shapes: st.SearchStrategy[tuple[int, ...]], max_steps: int) -> Case:
+    shape = draw(shapes, label="shape")
     dtype = draw(dtypes(), label="dtype")
     omit: set[str] = set()
     eps = _argument(draw, "eps", eps_values(), omit, typed=True)
@@ -66,7 +106,7 @@ def batchnorm_cases(draw: st.DrawFn, nonfinite: bool = False, grad: bool | None 
         dtype=dtype,
         param_dtype=draw(param_dtypes(), label="param dtype"),
         omit=frozenset(omit),
-        steps=draw_step_sequence(draw, shape, dtype, nonfinite),
+        steps=draw_step_sequence(draw, shape, dtype, nonfinite, max_steps),
         grad=draw(_BOOLS, label="grad") if grad is None else grad,
         grad_seed=draw(_GRAD_SEEDS, label="grad seed"),
         mindspore=options,
@@ -78,11 +118,13 @@ def batchnorm_cases(draw: st.DrawFn, nonfinite: bool = False, grad: bool | None 
         bias=initial["bias"],
         running_mean=initial["running_mean"],
         running_var=initial["running_var"],
+        threads=1 if threads is None else draw(threads, label="torch threads"),
     )
 
 
-#: the valid case an invalid use is made from (built once: see strategies.inputs.draw_distribution)
-_VALID_BASE = batchnorm_cases(grad=False)
+#: the valid case an invalid use is made from (built once: see strategies.inputs.draw_distribution),
+#: with one torch thread: whether a use is accepted, and with which exception, is no thread count's
+_VALID_BASE = batchnorm_cases(grad=False, default_threads=0)
 
 #: input dtypes a user may hold that the valid family does not draw: every one but float16/float32
 INVALID_DTYPES = tuple(d for d in ALL_DTYPES if d not in ("float16", "float32"))

@@ -10,12 +10,16 @@ from hypothesis import strategies as st
 from fuzz.model.case import Case
 from fuzz.model.vocabulary import Family
 from strategies.cases import batchnorm_cases, invalid_cases
+from strategies.large import large_cases
+from strategies.relations import relation_cases
 
 FAMILIES: dict[Family, Callable[[], st.SearchStrategy[Case]]] = {
     Family.VALID: lambda: batchnorm_cases(),
     Family.WITH_GRAD: lambda: batchnorm_cases(grad=True),
     Family.HOSTILE: lambda: batchnorm_cases(nonfinite=True),
     Family.INVALID: lambda: invalid_cases(),
+    Family.RELATIONS: lambda: relation_cases(),
+    Family.LARGE: lambda: large_cases(),
 }
 assert set(FAMILIES) == set(Family), "every family needs its strategy"
 

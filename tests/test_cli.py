@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from fuzz.campaign.store import read_findings
+from tests.test_campaign_counts import drawn_per_property
 
 ROOT = Path(__file__).resolve().parents[1]
 PLANTED_SITE = ROOT / "tests" / "planted_site"
@@ -66,11 +67,14 @@ def test_run_without_defect_exits_0_and_writes_every_file(clean_run):
         assert (out / name).is_file(), name
     summary = json.loads((out / "summary.json").read_text())
     pairings = ("torch.nn@cpu~mindspore.nn@cpu", "torch.nn@cpu~mindspore.mint@cpu")
-    assert set(summary["examples"]) == {f"{p}[{q}]" for p in ("valid_uses", "hostile_inputs", "invalid_uses")
-                                        for q in pairings}
-    # 12 cases drawn per key; one drawn twice in a round is checked once and counted as a duplicate
-    assert all(count + summary["duplicates"].get(key, 0) == 12 for key, count in summary["examples"].items())
-    assert all(count >= 4 for count in summary["examples"].values())
+    expected = drawn_per_property(12)
+    assert set(summary["examples"]) == {f"{p}[{q}]" for p in expected for q in pairings}
+    # 12 cases drawn per key (the large stratum its share); one drawn twice in a round is checked once
+    # and counted as a duplicate
+    assert all(count + summary["duplicates"].get(key, 0) == expected[key.partition("[")[0]]
+               for key, count in summary["examples"].items())
+    assert all(count >= 4 for key, count in summary["examples"].items()
+               if key.partition("[")[0] in ("valid_uses", "hostile_inputs", "invalid_uses"))
     assert summary["versions"]["torch"].startswith("2.13.0") and summary["versions"]["mindspore"] == "2.10.0"
     assert summary["new_findings"] == []
     assert summary["seed"] == 7 and summary["seed_given"] is True

@@ -101,6 +101,10 @@ def test_an_argument_defect_is_caught_by_python_m_fuzz_run_in_its_corner(defect,
     assert proc.returncode == 1, proc.stderr[-3000:]
     new = [f for f in read_findings(out / "findings.jsonl") if f.status == "new"]
     assert [f for f in new if f.kind == corner.kind.value and f.blamed == "torch.nn"], [(f.kind, f.blamed) for f in new]
-    outside = [f.case_summary for f in new if f.case is None or not corner.covers(f.case)]
+    outside = [f.case_summary for f in new
+               if f.kind == corner.kind.value and (f.case is None or not corner.covers(f.case))]
     assert not outside, f"new findings outside the corner ({corner.corner}): {outside}"
-    assert not [f for f in new if f.blamed == "mindspore.nn"], [(f.id, f.case_summary) for f in new]
+    # the planted defect is never charged to MindSpore (MindSpore's own differences of other kinds, which
+    # the draws of these seeds may meet, are not this test's)
+    assert not [f for f in new if f.blamed == "mindspore.nn" and f.kind == corner.kind.value], [
+        (f.id, f.case_summary) for f in new]

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from fuzz.campaign.store import read_findings
+from tests.test_campaign_counts import drawn_per_property
 
 ROOT = Path(__file__).resolve().parents[1]
 COMMON = ["--max-examples", "40", "--chunk", "10", "--seed", "21", "--no-isolate"]
@@ -51,7 +52,9 @@ def test_jobs_runs_shards_in_parallel_and_merges(tmp_path):
     assert proc.returncode in (0, 1), proc.stderr[-2000:]
     summary = json.loads((out / "summary.json").read_text())
     drawn = {key: count + summary["duplicates"].get(key, 0) for key, count in summary["examples"].items()}
-    assert all(count == 20 for count in drawn.values()) and len(drawn) == 6  # 3 x 2 targets
+    expected = drawn_per_property(20)
+    assert {key: expected[key.partition("[")[0]] for key in drawn} == drawn
+    assert len(drawn) == 2 * len(expected)  # every property on 2 targets
     assert (out / "shard-1" / "findings.jsonl").is_file() and (out / "shard-2" / "findings.jsonl").is_file()
     for name in ("report.md", "report.html", "junit.xml"):
         assert (out / name).is_file()

@@ -69,6 +69,15 @@ def finding_id(violation: Violation, result: CheckResult, backend: str, known: K
             # which side's entry and how it departs is the defect; the case's dtype, shape or how its
             # initial values were set are not (one planted counter defect, one or two ids, not eight)
             features = {k: fact[k] for k in ("blamed", "state_side", "state_name", "state_change")}
+        if violation.kind is Kind.PRECISION:
+            # which side is less accurate, in which quantity and by which measure is the defect; the
+            # case's dtype and shape are not (one planted one-pass variance, one or two ids)
+            features = {k: fact[k] for k in ("blamed", "quantity", "precision_criterion", "batch_statistics")}
+        if violation.kind is Kind.METAMORPHIC:
+            # which side breaks which relation in which quantity is the defect (a follow-up the side
+            # rejected: `status`); the case's dtype and shape are not
+            features = {"blamed": fact["blamed"], "relation": result.case.relation or "",
+                        "quantity": violation.pair.quantity.value if violation.pair is not None else "status"}
     return signature(violation.kind, violation.frameworks, backend, features)
 
 
@@ -78,6 +87,10 @@ def _evidence(violation: Violation, result: CheckResult) -> tuple[Evidence, floa
                    or ([violation.pair] if violation.pair else []))
     if not comparisons or violation.step is None or violation.pair is None:
         return Evidence(), 0.0, 0.0
+    if violation.kind is Kind.METAMORPHIC:
+        # one side against itself: its follow-up's value and the relation's are in the comparison
+        # (rendered by fuzz/oracle/text.py), not in the source case's outcomes read below
+        return Evidence(violation.pair.ratio_at), violation.pair.max_abs, violation.pair.max_rel
     step = violation.step
     worst = max(comparisons, key=lambda c: c.ratio)
     index = worst.ratio_at
@@ -150,6 +163,7 @@ def make_finding(violation: Violation, result: CheckResult, *, backend: str, kno
         found_at=_dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         shrunk=shrunk,
         state=violation.state,
+        precision=violation.precision,
     )
 
 

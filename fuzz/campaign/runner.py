@@ -19,6 +19,12 @@ With `naive_port`, each torch-vs-MindSpore pairing gets one naive-port pairing p
 differs only without it confirms the rule: a finding of status known, id `mapping-rule:<rule>`,
 never new, never shrunk (the smallest case met is kept), tallied per rule and kind in the
 summary's `mapping_rules`.
+
+The large-batch stratum (`Family.LARGE`, strategies/large.py: up to 10^6 elements a case, a few
+hundred times a common case's cost) is a property of its own with a small share of the run: rounds
+of at most `LARGE_CHUNK` cases, which with a budget take turns only while the stratum has had at
+most `LARGE_SHARE` of the time, and with `max_examples` add up to that share of it (rounded up).
+It runs on the mapped pairings only: a mapping rule's removal shows in the common cases.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import itertools
+import math
 import sys
 import time
 from collections import deque
@@ -61,8 +68,10 @@ from fuzz.oracle.known import KnownDifference, KnownDifferences
 from fuzz.oracle.text import render_violation
 
 #: the run's properties: each draws one family of cases and checks every kind of finding on them
-RUN_FAMILIES = (Family.VALID, Family.HOSTILE, Family.INVALID)
+RUN_FAMILIES = (Family.VALID, Family.HOSTILE, Family.INVALID, Family.RELATIONS, Family.LARGE)
 PROPERTY_NAMES: tuple[str, ...] = tuple(family.value for family in RUN_FAMILIES)
+#: the property of the large-batch stratum, which has a share of the run of its own (`LARGE_SHARE`)
+LARGE_PROPERTY = Family.LARGE.value
 
 
 def _properties() -> dict[str, Callable[[], Any]]:
@@ -100,6 +109,16 @@ SHRINK_TRIES = 2
 #: (without the rule and with it), a rule's removal shows in most cases where it shows at all, and
 #: the budget is the mapped pairings' first
 NAIVE_SHARE = 0.25
+#: the large-batch stratum's share: with a budget its rounds take turns while it has had at most this
+#: share of the run's time (round 0 always has it), with max_examples it checks this share of them
+#: (rounded up).  The stratum checks 7.6 cases/s against the common draws' 41/s, up to 0.7 s a case at
+#: 10^6 elements (benchmarks/RESULTS.md, "Large batches"), and what it adds (long reductions, torch's
+#: threads splitting them) is a few corners of the case space: the common draws keep nine tenths
+LARGE_SHARE = 0.1
+#: cases per round of the large stratum (the others take `chunk`): a round of 40 would take ~15 s on
+#: 2 cores, far past its share in a short run's first round.  Each round's first Hypothesis example
+#: is its simplest (one case, drawn BATCH times), so a round needs more than BATCH cases to draw others
+LARGE_CHUNK = 16
 #: replays still owed when the budget ends may start for this many seconds more (a hang's replay
 #: then costs one timeout); findings not replayed by then say so
 FINISH_GRACE_S = 10.0
@@ -144,6 +163,7 @@ class RunState:
     replay_s: float = 0.0  # time spent replaying stored cases
     harness_errors: int = 0  # exceptions of the harness itself, each recorded as a crash finding
     naive_s: float = 0.0  # time spent in naive-port pairings' rounds
+    large_s: float = 0.0  # time spent in the large stratum's rounds
     unmappable: dict[str, UnmappableCount] = field(default_factory=dict)  # reported, never dropped
     rules: dict[str, RuleTally] = field(default_factory=dict)  # per naive-port pairing (summary `mapping_rules`)
 
@@ -216,11 +236,23 @@ class FuzzRun:
     def out_of_time(self) -> bool:
         return self.config.budget_s is not None and self.elapsed() >= self.config.budget_s
 
-    def _round_size(self, number: int) -> int:
-        """Examples in round `number` of a key: `chunk`, less in the last round of --max-examples."""
-        if self.config.max_examples is None:
-            return self.config.chunk
-        return max(0, min(self.config.chunk, self.config.max_examples - number * self.config.chunk))
+    def _round_size(self, number: int, prop: str = "") -> int:
+        """Examples in round `number` of a key of property `prop`: `chunk` (at most `LARGE_CHUNK` for
+        the large stratum), less in the last round of --max-examples (of which the large stratum
+        gets `LARGE_SHARE`)."""
+        chunk, total = self.config.chunk, self.config.max_examples
+        if prop == LARGE_PROPERTY:
+            chunk = min(chunk, LARGE_CHUNK)
+            total = None if total is None else math.ceil(total * LARGE_SHARE)
+        if total is None:
+            return chunk
+        return max(0, min(chunk, total - number * chunk))
+
+    def _large_turn(self, number: int) -> bool:
+        """Does the large stratum take part in round `number`?  Always without a budget and in round 0;
+        else while it has had at most `LARGE_SHARE` of the time so far."""
+        return (self.config.budget_s is None or number == 0
+                or self.state.large_s <= LARGE_SHARE * self.elapsed())
 
     def _naive_turn(self, number: int) -> bool:
         """Do the naive-port pairings take part in round `number`?  Always without a budget and in
@@ -543,16 +575,23 @@ class FuzzRun:
         keys = [(p, c) for c in self.checkers for p in PROPERTY_NAMES]
         try:
             for number in itertools.count():
-                if self.out_of_time() or self._round_size(number) == 0:
+                if self.out_of_time() or not any(self._round_size(number, prop) for prop in PROPERTY_NAMES):
                     break
                 if number % count != index - 1:
                     continue
                 naive_turn = self._naive_turn(number)
+                large_turn = self._large_turn(number)
                 for prop, pairing_name in keys:
                     if self.out_of_time():
                         break
                     naive = isinstance(self.checkers[pairing_name], NaiveChecker)
                     if naive and not naive_turn:
+                        continue
+                    large = prop == LARGE_PROPERTY
+                    if large and (naive or not large_turn):
+                        continue
+                    size = self._round_size(number, prop)
+                    if size == 0:
                         continue
                     key = f"{prop}[{pairing_name}]"
                     # a naive-port pairing draws its mapped pairing's cases: the seed names that one
@@ -560,7 +599,7 @@ class FuzzRun:
                     round_seed = int.from_bytes(hashlib.sha256(seed_material).digest()[:8], "big")
                     began = time.monotonic()
                     try:
-                        self._round(prop, pairing_name, strategies[prop], round_seed, self._round_size(number))
+                        self._round(prop, pairing_name, strategies[prop], round_seed, size)
                     except (KeyboardInterrupt, SystemExit):
                         raise
                     except Exception as exc:  # the harness broke outside any one case: recorded, next round
@@ -569,6 +608,8 @@ class FuzzRun:
                     finally:
                         if naive:
                             self.state.naive_s += time.monotonic() - began
+                        if large:
+                            self.state.large_s += time.monotonic() - began
         except KeyboardInterrupt:
             self.state.interrupted = True
         try:

@@ -3,6 +3,13 @@
 This is the one place both front ends (`pytest fuzz/` and `python -m fuzz run`) go through, so a
 violation means the same thing in both.  Known differences are applied here; what is left is new.
 
+A case with a metamorphic relation (`Case.relation`) is also run, on each side, as the relation's
+follow-up cases (fuzz/oracle/metamorphic.py), and each side is compared with itself: a side that
+breaks the relation is a `metamorphic` violation blamed on it; where the known differences already
+explain that side's difference from the reference in the same quantity of the same case, the
+violation is known by the same entry (the relation sees that difference again).  The differential comparison of the
+case itself is the same as without a relation.
+
 A naive-port pairing (`NaiveChecker`) runs each case without one mapping rule, as a port that never
 read the mapping would: what differs only without the rule confirms the rule (matched to its entry
 `mapping-rule:<rule>`, never new), and the same case with the rule is checked beside it.
@@ -30,10 +37,11 @@ from fuzz.model.mapping import (
     Unmappable,
 )
 from fuzz.model.outcome import Outcome
-from fuzz.model.vocabulary import Kind, Quantity
+from fuzz.model.vocabulary import QUANTITY_KIND, Kind, Quantity
 from fuzz.oracle.compare import compare_case
 from fuzz.oracle.comparison import CaseComparison, Violation
 from fuzz.oracle.known import KnownDifference, KnownDifferences
+from fuzz.oracle.metamorphic import RelationResult, check_relation, follow_ups
 from fuzz.oracle.reference import ReferenceAdapter
 from fuzz.oracle.tolerance import Tolerance, case_tolerances
 
@@ -82,6 +90,8 @@ class CheckResult:
     new: tuple[Violation, ...] = ()
     known: tuple[tuple[Violation, KnownDifference], ...] = field(default=())
     naive: RuleOff | None = None  # a naive-port pairing's result: the rule its case ran without
+    # the case's metamorphic relation, checked on each side against itself (None: the case has none)
+    relation: RelationResult | None = None
 
     @property
     def unmappable(self) -> Outcome | None:
@@ -152,38 +162,70 @@ class Checker:
         Cases may be started ahead (the run keeps some in flight while it judges the last one);
         `finish` must then be called in the same order.
         """
-        self._started.append((case, ((self.left, self.left.submit(case)), (self.right, self.right.submit(case)))))
+        # a relation's follow-ups go to each side right behind the case: per side, in the order
+        # `_collect` takes them back
+        runs = (case,) + follow_ups(case)
+        self._started.append((case, tuple((runner, runner.submit(run)) for run in runs
+                                          for runner in (self.left, self.right))))
 
-    def _collect(self, case: Case, judged: Case) -> tuple[Outcome, list[dict[Quantity, Tolerance]], list[Outcome]]:
-        """The float64 reference and tolerances of `judged` here, then the outcomes `start` asked
-        for when it was given `case`, by tag."""
+    def _collect(self, case: Case, judged: Case, extra: tuple[Case, ...] = (),
+                 ) -> tuple[Outcome, list[dict[Quantity, Tolerance]], list[Outcome],
+                            list[tuple[Outcome, list[dict[Quantity, Tolerance]]]]]:
+        """The float64 reference and tolerances of `judged` (and of the `extra` cases: a relation's
+        follow-ups) here, then the outcomes `start` asked for when it was given `case`, by tag."""
         if not self._started or self._started[0][0] is not case:
             raise RuntimeError("Checker.finish: cases must be finished in the order they were started")
         _, tags = self._started.popleft()
         failure: Exception | None = None
+        extra_references: list[tuple[Outcome, list[dict[Quantity, Tolerance]]]] = []
+        reference, tolerances = Outcome("reference", self.backend, ""), []
         try:  # computed while isolated sides compute
             reference = self.reference.run(judged)
             tolerances = case_tolerances(judged, reference.steps, self.backend)
+            for follow_up in extra:
+                extra_reference = self.reference.run(follow_up)
+                extra_references.append((extra_reference,
+                                         case_tolerances(follow_up, extra_reference.steps, self.backend)))
         except Exception as exc:
             failure = exc
         # always, and by tag: the next case's outcome is behind this one's
         outcomes = [runner.collect(tag) for runner, tag in tags]
         if failure is not None:
             raise failure
-        return reference, tolerances, outcomes
+        return reference, tolerances, outcomes, extra_references
 
     def finish(self, case: Case) -> CheckResult:
-        """The float64 reference and tolerances here, the sides' outcomes, the comparison."""
-        reference, tolerances, (left, right) = self._collect(case, case)
+        """The float64 reference and tolerances here, the sides' outcomes, the comparison; for a case
+        with a relation, each side's follow-ups against its own outcome of the case."""
+        extra = follow_ups(case)
+        reference, tolerances, outcomes, extra_references = self._collect(case, case, extra)
+        left, right = outcomes[0], outcomes[1]
         comparison = compare_case(case, left, right, reference, self.names, self.backend, tolerances)
-        new, known = [], []
+        new: list[Violation] = []
+        known: list[tuple[Violation, KnownDifference]] = []
         for violation in comparison.violations:
             entry = self.known.classify(violation, case, self.backend)
             if entry is None:
                 new.append(violation)
             else:
                 known.append((violation, entry))
-        return CheckResult(case, left, right, reference, comparison, tuple(new), tuple(known))
+        relation = None
+        if case.relation is not None:
+            relation = check_relation(case, (outcomes[0::2], outcomes[1::2]),
+                                      (reference, *(r for r, _ in extra_references)),
+                                      (tolerances, *(t for _, t in extra_references)), self.names)
+            # a side the known differences already blame, in this case's own differential comparison,
+            # for the quantity it breaks the relation in: the same known difference, seen again
+            explained = {(v.verdict, v.kind): entry for v, entry in known}
+            for violation in relation.violations:
+                same = (explained.get((violation.verdict, QUANTITY_KIND[violation.pair.quantity]))
+                        if violation.pair is not None else None)
+                entry = same or self.known.classify(violation, case, self.backend)
+                if entry is None:
+                    new.append(violation)
+                else:
+                    known.append((violation, entry))
+        return CheckResult(case, left, right, reference, comparison, tuple(new), tuple(known), relation=relation)
 
     def drop(self) -> None:
         """Forget the cases started and not finished (an abandoned pipeline): their results, when
@@ -230,7 +272,7 @@ class NaiveChecker(Checker):
 
     def finish(self, case: Case) -> CheckResult:
         naive = self.without_rule(case)
-        reference, tolerances, (left, right, right_with_rule) = self._collect(case, naive)
+        reference, tolerances, (left, right, right_with_rule), _ = self._collect(case, naive)
         comparison = compare_case(naive, left, right, reference, self.names, self.backend, tolerances)
         with_rule = compare_case(self.with_rule(case), left, right_with_rule, reference, self.names, self.backend,
                                  tolerances)

@@ -30,7 +30,7 @@ from fuzz.interface.options import (
     worker_limits,
 )
 from fuzz.model.finding import Finding
-from fuzz.model.vocabulary import ReplayStatus
+from fuzz.model.vocabulary import ReplayStatus, Severity
 from fuzz.report.build import build_reports
 
 if TYPE_CHECKING:
@@ -208,19 +208,24 @@ def command_run(args: argparse.Namespace) -> int:
                                                               still_reproduces))
     (out / "summary.json").write_text(json.dumps(summary.to_json(), indent=2, sort_keys=True), encoding="utf-8")
     findings = build_reports(out, summary)
-    return _conclude(out, summary, findings, state.interrupted)
+    return _conclude(out, summary, findings, state.interrupted, args.fail_on)
 
 
-def _conclude(out: Path, summary: RunSummary, findings: list[Finding], interrupted: bool) -> int:
+def _conclude(out: Path, summary: RunSummary, findings: list[Finding], interrupted: bool,
+              fail_on: tuple[Severity, ...] = tuple(Severity)) -> int:
+    """Print the run's last lines; exit 1 when a new finding has a severity of `fail_on` (--fail-on)."""
     new = [f for f in findings if f.is_new]
+    failing = [f for f in new if f.severity in fail_on]
     print(f"[fuzz] {summary.examples_total} examples in {summary.duration_s} s "
           f"({summary.examples_per_s}/s); {len(findings)} findings, {len(new)} new"
+          + (f", {len(failing)} of a severity in --fail-on" if len(failing) != len(new) else "")
           + (" (interrupted)" if interrupted else ""), file=sys.stderr)
     for finding in new:
-        print(f"  NEW {finding.id}  {finding.kind}  {finding.case_summary}  -> {out / 'repro' / (finding.id + '.py')}",
-              file=sys.stderr)
+        counted = "NEW" if finding.severity in fail_on else "new"
+        print(f"  {counted} {finding.id}  {finding.kind}  [{finding.severity}]  {finding.case_summary}  -> "
+              f"{out / 'repro' / (finding.id + '.py')}", file=sys.stderr)
     print(f"[fuzz] report: {out / 'report.html'}", file=sys.stderr)
-    return EXIT_FINDINGS if new else EXIT_OK
+    return EXIT_FINDINGS if failing else EXIT_OK
 
 
 def job_argv(args: argparse.Namespace, out: Path, index: int, seed: int) -> list[str]:
@@ -252,7 +257,7 @@ def _run_jobs(args: argparse.Namespace, out: Path) -> int:
         raise HarnessError(f"a job failed (exit statuses {codes})")
     summary, findings = merge_runs([out / f"shard-{i}" for i in range(1, args.jobs + 1)], out, previous=args.previous)
     findings = build_reports(out, summary)
-    return _conclude(out, summary, findings, summary.interrupted)
+    return _conclude(out, summary, findings, summary.interrupted, args.fail_on)
 
 
 def _pairing_for(finding: Finding) -> Pairing:

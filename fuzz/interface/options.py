@@ -24,6 +24,7 @@ from fuzz.execution.isolation import (
     TIMEOUT_FLOOR_S,
     WorkerLimits,
 )
+from fuzz.model.vocabulary import Severity
 
 #: the front ends: `python -m fuzz run`, the pytest plugin, `python -m fuzz replay`
 RUN, PYTEST, REPLAY = "run", "pytest", "replay"
@@ -63,6 +64,23 @@ def shard_spec(text: str) -> tuple[int, int]:
 
 def _shard_text(value: tuple[int, int]) -> str:
     return f"{value[0]}/{value[1]}"
+
+
+def severities(text: str) -> tuple[Severity, ...]:
+    """--fail-on: `all`, or comma-separated severities (wrong_value, state, ..., precision)."""
+    names = [part.strip() for part in text.split(",") if part.strip()]
+    if names == ["all"]:
+        return tuple(Severity)
+    known = {s.value for s in Severity}
+    unknown = [name for name in names if name not in known]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(f"unknown severities {unknown or text!r}; choose from all or "
+                                         f"{', '.join(s.value for s in Severity)}")
+    return tuple(Severity(name) for name in names)
+
+
+def _severities_text(value: tuple[Severity, ...]) -> str:
+    return "all" if set(value) == set(Severity) else ",".join(s.value for s in value)
 
 
 @dataclass(frozen=True)
@@ -162,6 +180,9 @@ OPTIONS: tuple[Option, ...] = (
            "time, as a port that never read the mapping would: what differs only then confirms the rule (the "
            "reports' 'Mapping rules, confirmed'), never a new finding", bool, defaults.NAIVE_PORT,
            fronts=(RUN, PYTEST), field="naive_port"),
+    Option("fail-on", "severities whose new findings make the exit status 1: all, or a comma-separated list of "
+           + ", ".join(s.value for s in Severity) + " (every new finding is recorded and reported either way)",
+           severities, tuple(Severity), shown="all", forward=False, metavar="LIST", text=_severities_text),
 )
 
 BY_NAME: dict[str, Option] = {option.name: option for option in OPTIONS}

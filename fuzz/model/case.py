@@ -434,6 +434,9 @@ class Case(_JsonIdentity):
     threads: int = 1
     # a metamorphic relation (RELATIONS) each framework is checked against itself by; None: none
     relation: str | None = None
+    # a metamorphic follow-up only (fuzz/oracle/metamorphic.py, relation batchnorm2d): each adapter
+    # builds its framework's BatchNorm2d and feeds it the input with unit axes appended, (N, C, L, 1)
+    batchnorm2d: bool = False
 
     def __post_init__(self) -> None:
         if not isinstance(self.shape, tuple) or not all(_is_int(d) and d >= 0 for d in self.shape):
@@ -461,6 +464,8 @@ class Case(_JsonIdentity):
                             f"got {self.threads!r}")
         if self.relation is not None and self.relation not in RELATIONS:
             raise CaseError(f"Case.relation must be None or one of {RELATIONS}, got {self.relation!r}")
+        if type(self.batchnorm2d) is not bool:
+            raise CaseError(f"Case.batchnorm2d must be a bool, got {self.batchnorm2d!r}")
         for name in ("weight", "bias", "running_mean", "running_var"):
             value = getattr(self, name)
             if value is not None and len(value) != self.channels:
@@ -574,6 +579,8 @@ class Case(_JsonIdentity):
             extras.append("torch threads: " + ("default" if self.threads == DEFAULT_THREADS else str(self.threads)))
         if self.relation is not None:
             extras.append(f"relation {self.relation}")
+        if self.batchnorm2d:
+            extras.append("as BatchNorm2d on the input with unit axes appended")
         tail = f" ({'; '.join(extras)})" if extras else ""
         return f"BatchNorm1d({', '.join(args)}) on {self.shape} {self.dtype}, {', '.join(runs)}{tail}"
 
@@ -584,7 +591,7 @@ class Case(_JsonIdentity):
             if f.name == "shape":
                 continue
             value = getattr(self, f.name)
-            if f.name in ("threads", "relation") and value == f.default:
+            if f.name in ("threads", "relation", "batchnorm2d") and value == f.default:
                 continue  # written only when set: cases stored before these fields read back the same
             if f.name == "steps":
                 out["steps"] = [{"mode": s.mode.value, "input": s.input.to_json()} for s in value]

@@ -14,8 +14,9 @@ from typing import Any
 
 from fuzz.model.case import Case, CaseError
 from fuzz.model.outcome import ErrorInfo, Phase
+from fuzz.model.precision import PrecisionEvidence
 from fuzz.model.state import StateDifference
-from fuzz.model.vocabulary import Kind, Status, Verdict
+from fuzz.model.vocabulary import Kind, Severity, Status, Verdict
 
 #: 2: typed records; the conventions of both sides; the tolerance as a record (1 is still read)
 FINDING_SCHEMA = 2
@@ -95,6 +96,7 @@ class Finding:
     met_after_s: float = 0.0
     shrunk_after_s: float | None = None
     state: StateDifference | None = None  # a state finding: which entry, how it departs, the values
+    precision: PrecisionEvidence | None = None  # a precision finding: both sides' error measures, the ratio
 
     def __post_init__(self) -> None:
         for name, enum in (("kind", Kind), ("verdict", Verdict), ("status", Status)):
@@ -106,6 +108,10 @@ class Finding:
     @builtins.property
     def is_new(self) -> bool:
         return self.status is Status.NEW
+
+    @builtins.property
+    def severity(self) -> Severity:
+        return self.kind.severity
 
     @builtins.property
     def replay_text(self) -> str:
@@ -134,6 +140,7 @@ class Finding:
             evidence={"index": list(self.evidence.index), "left": self.evidence.left, "right": self.evidence.right,
                       "reference": self.evidence.reference},
             state=None if self.state is None else self.state.to_json(),
+            precision=None if self.precision is None else self.precision.to_json(),
         )
         stored: dict[str, Any] = _finite(data)
         return stored
@@ -170,6 +177,7 @@ class Finding:
             for name in ("max_abs_error", "max_rel_error", "ratio", "conditioning", "met_after_s"):
                 data[name] = float(data[name]) if name in data else 0.0
             data["state"] = StateDifference.from_json(data["state"]) if data.get("state") else None
+            data["precision"] = PrecisionEvidence.from_json(data["precision"]) if data.get("precision") else None
             tolerance = data.get("tolerance") or None
             data["tolerance"] = None if not tolerance else ToleranceRecord(
                 str(tolerance.get("rule")), *(float(_float_or_none(tolerance.get(k)) or 0.0)

@@ -119,6 +119,8 @@ class Family(StrEnum):
     WITH_GRAD = "gradients"  # batchnorm_cases(grad=True)
     HOSTILE = "hostile_inputs"  # batchnorm_cases(nonfinite=True)
     INVALID = "invalid_uses"  # invalid_cases()
+    RELATIONS = "relations"  # relation_cases() (strategies/relations.py)
+    LARGE = "large_batches"  # large_cases() (strategies/large.py)
 
 
 @dataclass(frozen=True)
@@ -160,11 +162,11 @@ KINDS: dict[Kind, KindSpec] = {
                          "each side's whole state (its own state API) is what its documentation promises after "
                          "every step, and state one side keeps does not move where the other keeps none",
                          severity=Severity.STATE),
-    Kind.PRECISION: KindSpec("PrecisionLoss", "#dbdb8d", True, (), None,
+    Kind.PRECISION: KindSpec("PrecisionLoss", "#dbdb8d", True, (Family.WITH_GRAD,), None,
                              "inside the tolerance, neither side is several times further from the float64 "
                              "reference (or from a known exact answer) than the other",
                              severity=Severity.PRECISION),
-    Kind.METAMORPHIC: KindSpec("MetamorphicViolation", "#9edae5", True, (), None,
+    Kind.METAMORPHIC: KindSpec("MetamorphicViolation", "#9edae5", True, (Family.RELATIONS,), None,
                                "each framework keeps the relations BatchNorm1d's definition implies (scaling, "
                                "permutation, reshaping, additivity in eval, gradient sums), checked against itself"),
     Kind.CRASH: KindSpec("WorkerCrashed", "#bcbd22", False, (), fault=True, severity=Severity.FAULT),

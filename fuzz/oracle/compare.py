@@ -7,7 +7,10 @@ only where both sides are finite; where NaN/+Inf/-Inf positions differ, the comp
 (`nonfinite_mismatched`) and a NaN-parity violation is raised for the framework pair.
 Whether both frameworks accept or reject the case is compared too (error parity), and when both
 reject, whether their exception classes correspond (`fuzz/model/mapping.py`, error class).  Each
-side's whole state is checked against its own documentation (`fuzz/oracle/state_check.py`).
+side's whole state is checked against its own documentation (`fuzz/oracle/state_check.py`).  Where a
+quantity makes no value finding, the precision tier asks whether one side is several times less
+accurate than the other (`fuzz/oracle/precision.py`): one precision finding per quantity, at its
+first step.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from fuzz.model.mapping import exceptions_correspond
 from fuzz.model.outcome import Outcome
 from fuzz.model.vocabulary import QUANTITY_KIND, Kind, Quantity, Verdict
 from fuzz.oracle.comparison import CaseComparison, Comparison, Violation
+from fuzz.oracle.precision import judge_precision
 from fuzz.oracle.state_check import check_state
 from fuzz.oracle.tolerance import Tolerance, case_tolerances
 from fuzz.oracle.verdict import judge
@@ -92,6 +96,26 @@ def compare_arrays(actual: NDArray[Any], expected: NDArray[Any], tolerance: Tole
     )
 
 
+def _judge_precision(case: Case, index: int, quantity: Quantity, a: NDArray[Any], b: NDArray[Any],
+                     r: NDArray[Any], tolerance: Tolerance, names: tuple[str, str],
+                     vs_ref: tuple[Comparison | None, Comparison | None], violations: list[Violation],
+                     pair: Comparison | None = None) -> None:
+    """Add the precision finding of `quantity` at step `index` (`judge_precision`), unless the quantity
+    already has a value or precision finding in this case (an earlier step's error is inherited)."""
+    value_kind = QUANTITY_KIND[quantity]
+    if any(v.kind is value_kind or (v.kind is Kind.PRECISION and v.precision is not None
+                                    and v.precision.quantity == quantity.value) for v in violations):
+        return
+    evidence = judge_precision(case, index, quantity, a, b, r, tolerance)
+    if evidence is None:
+        return
+    if pair is None:
+        pair = compare_arrays(a, b, tolerance.doubled(), quantity=quantity, step=index, actual_name=names[0],
+                              expected_name=names[1])
+    verdict = Verdict.BLAME_LEFT if evidence.blamed_side == "left" else Verdict.BLAME_RIGHT
+    violations.append(Violation(Kind.PRECISION, index, names, pair, vs_ref, verdict, precision=evidence))
+
+
 def compare_case(case: Case, left: Outcome, right: Outcome, reference: Outcome,
                  names: tuple[str, str] | None = None, backend: str = "cpu",
                  tolerances: list[dict[Quantity, Tolerance]] | None = None) -> CaseComparison:
@@ -150,6 +174,7 @@ def compare_case(case: Case, left: Outcome, right: Outcome, reference: Outcome,
                     # `agree` and, in one dtype, both have the same NaN/Inf pattern, so the pair
                     # comparison could not change anything.  A third of the comparing time, saved.
                     comparisons.extend((left_ref, right_ref))
+                    _judge_precision(case, index, quantity, a, b, r, t, names, (left_ref, right_ref), violations)
                     continue
                 vs_ref = (left_ref, right_ref)
             pair = compare_arrays(a, b, t.doubled(), quantity=quantity, step=index, actual_name=names[0],
@@ -164,5 +189,7 @@ def compare_case(case: Case, left: Outcome, right: Outcome, reference: Outcome,
             if verdict.is_violation and not any(v.kind is QUANTITY_KIND[quantity] for v in violations):
                 # only the first step a quantity goes wrong in: later steps inherit the error
                 violations.append(Violation(QUANTITY_KIND[quantity], index, names, pair, vs_ref, verdict))
+            elif r is not None and not verdict.is_violation:
+                _judge_precision(case, index, quantity, a, b, r, t, names, vs_ref, violations, pair)
     violations.extend(check_state(case, left, right, names))
     return CaseComparison(tuple(comparisons), tuple(violations))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from fuzz.model.outcome import ErrorInfo
+from fuzz.model.precision import PrecisionEvidence
 from fuzz.model.state import StateDifference
 from fuzz.model.vocabulary import Kind, Quantity, Verdict
 from fuzz.oracle.tolerance import Tolerance
@@ -51,6 +52,7 @@ class Violation:
     verdict: Verdict = Verdict.NOT_JUDGED
     errors: tuple[ErrorInfo | None, ErrorInfo | None] = (None, None)
     state: StateDifference | None = None  # a state finding: the entry, how it departs, both values
+    precision: PrecisionEvidence | None = None  # a precision finding: both sides' error measures, the ratio
 
     @property
     def ratio(self) -> float:

@@ -21,7 +21,7 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from fuzz.model.case import Case, InitVia, is_real_number
+from fuzz.model.case import DEFAULT_THREADS, Case, InitVia, is_real_number
 from fuzz.model.numbers import describe_scalar
 from fuzz.model.vocabulary import Kind, Verdict
 from fuzz.oracle.comparison import Violation
@@ -99,6 +99,20 @@ def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
         "state_side": ("left" if state.side == left else "right") if state else "",
         "state_name": (state.torch_name or state.name) if state else "",
         "state_change": state.change.value if state else "",
+        # the compared quantity of a value, NaN-parity, precision or metamorphic finding ("" for others)
+        "quantity": (violation.pair.quantity.value if violation.pair is not None
+                     else violation.precision.quantity if violation.precision is not None else ""),
+        # a precision finding: which measure (rmse, max_rel, exact, bias), and the blamed side's
+        # measure over its peer's
+        "precision_criterion": violation.precision.criterion.value if violation.precision else "",
+        "precision_ratio": violation.precision.ratio if violation.precision else 0.0,
+        # the blamed side's measure over the floor it had to pass (a few ulps of the quantity): how far
+        # beyond rounding the loss is, whatever the peer did
+        "precision_over_floor": violation.precision.over_floor if violation.precision else 0.0,
+        # a missed exact output: the miss as an error of the channel's mean, in ulps of its value
+        "precision_mean_ulps": violation.precision.mean_ulps if violation.precision else 0.0,
+        "threads": "default" if case.threads == DEFAULT_THREADS else str(case.threads),
+        "relation": case.relation or "none",
         # the worst error / tolerance of the evidence, so an entry can cover a known inaccuracy of
         # a given size and still let a far larger one through as new
         "ratio": violation.ratio if violation.kind is not Kind.ERROR_PARITY else 1.0,
@@ -112,7 +126,8 @@ FACT_KEYS = frozenset({
     "momentum", "affine", "track_running_stats", "nonfinite_input", "valid_use", "num_features_matches",
     "num_features", "rules_off", "frozen_statistics", "init_via_constructor", "ratio",
     "init_via", "use_batch_statistics", "mindspore_only_initial", "state_side", "state_name", "state_change",
-    "input_layout", "input_views_so_far",
+    "input_layout", "input_views_so_far", "quantity", "precision_criterion", "precision_ratio",
+    "precision_over_floor", "precision_mean_ulps", "threads", "relation",
 })
 _OPERATORS = {"min", "max", "contains", "not"}
 

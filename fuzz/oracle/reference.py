@@ -6,7 +6,9 @@ Semantics (torch.nn.BatchNorm1d docs; the original paper, Ioffe & Szegedy 2015):
 - the running update uses the *unbiased* variance: r = (1 - m) * r + m * stat, with m = 1 /
   num_batches_tracked when torch's momentum is None (cumulative average);
 - eval with running statistics: normalise with them, no update;
-- eps sits inside the square root.
+- eps sits inside the square root;
+- a channel whose values are all one value has exactly that mean and variance 0 (so its output is
+  exactly beta), which the reference computes exactly rather than through a rounded float64 sum.
 Where the documented semantics have no value the reference says so instead of inventing one:
 a training step over one value per channel (the unbiased variance divides by zero) is
 `UndefinedStatistic`; an empty batch (N = 0) produces an empty output and leaves the running
@@ -102,8 +104,15 @@ class ReferenceAdapter:
             with np.errstate(all="ignore"):
                 if use_batch:
                     mean = x.mean(axis=axes)
-                    var = ((x - mean.reshape(shape)) ** 2).mean(axis=axes)
+                    # a channel of one value has that value as its exact mean and 0 as its variance
+                    # (a float64 sum of n copies need not give it back): the exact answers beta and
+                    # a zero weight gradient that the precision tier judges against
+                    low, high = x.min(axis=axes), x.max(axis=axes)
+                    constant = (low == high) & np.isfinite(low)
+                    mean = np.where(constant, low, mean)
+                    var = np.where(constant, 0.0, ((x - mean.reshape(shape)) ** 2).mean(axis=axes))
                 else:
+                    assert running_mean is not None and running_var is not None  # eval with tracked statistics
                     mean, var = running_mean, running_var
                 invstd = 1.0 / np.sqrt(var + eps)
                 xhat = (x - mean.reshape(shape)) * invstd.reshape(shape)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fuzz.model.case import Case
 from fuzz.model.outcome import ErrorInfo
-from fuzz.model.vocabulary import Kind
+from fuzz.model.vocabulary import Kind, Verdict
 from fuzz.oracle.comparison import Comparison, Violation
 
 
@@ -40,6 +40,21 @@ def render_error(name: str, error: ErrorInfo | None) -> str:
     return f"{name}: raised {error.type} in {where}: {error.message}"
 
 
+def _render_metamorphic(violation: Violation, case: Case) -> str:
+    """`metamorphic relation batch_permutation broken by torch.nn in running_var after step 0: ...`"""
+    from fuzz.oracle.metamorphic import RELATION_SPECS  # (imported here: it imports the comparator)
+
+    left, right = violation.frameworks
+    blamed = {Verdict.BLAME_LEFT: left, Verdict.BLAME_RIGHT: right}.get(violation.verdict, "neither side")
+    relation = case.relation or "?"
+    statement = RELATION_SPECS[relation].statement if relation in RELATION_SPECS else ""
+    step = f" after step {violation.step}" if violation.step is not None else ""
+    what = (f"in {violation.pair.quantity.value}{step}" if violation.pair is not None
+            else f"by rejecting a follow-up case{step} where it ran the case itself")
+    return (f"metamorphic relation {relation} broken by {blamed} {what} ({statement}); "
+            f"verdict: {violation.verdict.value}")
+
+
 def render_violation(violation: Violation, case: Case) -> str:
     """A violation as a short story: what differs, between whom, by how much, and on what case."""
     left, right = violation.frameworks
@@ -49,10 +64,24 @@ def render_violation(violation: Violation, case: Case) -> str:
     elif violation.kind is Kind.ERROR_CLASS:
         lines = [f"error class: {left} and {right} both reject this case with classes that do not correspond",
                  "  " + render_error(left, violation.errors[0]), "  " + render_error(right, violation.errors[1])]
+    elif violation.kind is Kind.METAMORPHIC:
+        lines = [_render_metamorphic(violation, case)]
+        if violation.pair is not None:
+            lines.append(render_comparison(violation.pair))
+        else:
+            lines += ["  " + render_error(name, error) for name, error in zip(violation.frameworks, violation.errors)
+                      if error is not None]
     elif violation.kind is Kind.STATE and violation.state is not None:
         step = f" after step {violation.step}" if violation.step is not None else ""
         lines = [f"state{step} ({left} vs {right}); verdict: {violation.verdict.value}",
                  "  " + violation.state.describe()]
+    elif violation.kind is Kind.PRECISION and violation.precision is not None:
+        blamed = left if violation.precision.blamed_side == "left" else right
+        lines = [f"precision: {blamed} is several times less accurate than its peer ({left} vs {right}), "
+                 "inside the tolerance", "  " + violation.precision.describe()]
+        for comparison in violation.versus_reference:
+            if comparison is not None:
+                lines.append(render_comparison(comparison))
     else:
         step = f" after step {violation.step}" if violation.step is not None else ""
         if violation.kind is Kind.NAN_PARITY and violation.pair is not None:

@@ -28,6 +28,10 @@ to achieve on this particular input, judged against the float64 reference, times
 
 The framework-vs-framework tolerance is the sum of both sides' tolerances (each may be off by its
 own), so a pair violation always implies at least one side is off the reference.
+
+Inside these tolerances, the precision tier (fuzz/oracle/precision.py, its thresholds and their
+sources there: torch._dynamo.utils.same's RMSE multiplier 2, msprobe's max-relative-error ratio 10)
+judges each side's error against its peer's.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from typing import Any
 from fuzz.campaign.summary import CHANGE_LABELS, Changes, RunSummary
 from fuzz.model.finding import Finding
 from fuzz.model.outcome import ErrorInfo
-from fuzz.model.vocabulary import Status
+from fuzz.model.vocabulary import Kind, Status
 from fuzz.report.common import (
     MAPPING_RULES_NOTE,
     UNMAPPABLE_NOTE,
@@ -69,6 +69,11 @@ def _section(f: Finding) -> list[str]:
            f"**{f.kind}** ({f.status}), property {_code(f.property)}, {_cell(left)} vs {_cell(right)} on "
            f"{_cell(f.backend)}; met {f.count}x; replays: {f.replay_text}; shrunk: {f.shrunk}.", "",
            f"Minimal case: {_code(f.case_summary)}", ""]
+    if f.kind is Kind.METAMORPHIC and f.case is not None and f.case.relation is not None:
+        # the relation is the case's; the quantity it broke is named by the tolerance rule
+        rule = f.tolerance.rule if f.tolerance else "a follow-up case rejected"
+        out += [f"Metamorphic relation {_code(f.case.relation)} broken by {_cell(f.blamed)} against itself "
+                f"({_code(rule)}); the values compared are in the replay's output.", ""]
     if not f.kind.carries_numbers:
         out += [f"- {_error(f.errors[0], left)}", f"- {_error(f.errors[1], right)}", ""]
     else:

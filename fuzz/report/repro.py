@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from fuzz.execution.devices import MINDSPORE_DEVICE_TARGETS
-from fuzz.model.case import Case
+from fuzz.model.case import DEFAULT_THREADS, Case
 from fuzz.model.finding import Finding
 from fuzz.model.mapping import (
     CELL_PARAM_NAMES,
@@ -59,6 +59,15 @@ def _convention(finding: Finding) -> Convention:
     return Convention(recorded)
 
 
+def _torch_threads(finding: Finding, case: Case) -> int | None:
+    """The intra-op thread count torch ran the case with, as the finding's versions say (None for a
+    default-thread case of a run that did not record torch's default count)."""
+    if case.threads != DEFAULT_THREADS:
+        return case.threads
+    recorded = finding.versions.get("torch_default_threads", "")
+    return int(recorded) if recorded.isdigit() else None
+
+
 def payload(finding: Finding) -> dict[str, Any]:
     case = finding.case
     if case is None:
@@ -75,6 +84,7 @@ def payload(finding: Finding) -> dict[str, Any]:
         "right_plan": _plan_json(right), "device_target": MINDSPORE_DEVICE_TARGETS.get(finding.backend, "CPU"),
         "several": SEVERAL, "reference": None, "atol": [], "rtol": 0.0,
         "equivalent_exceptions": sorted(list(pair) for pair in EQUIVALENT_EXCEPTIONS),
+        "torch_threads": _torch_threads(finding, case),
     }
     if finding.state is not None:
         data["state"] = _state_payload(finding, case, right)

@@ -90,6 +90,17 @@ def upstream(grad_seed, step, shape, dtype):
         "float32" if dtype == "bfloat16" else dtype)
 
 
+def set_torch_threads(case):
+    """torch's intra-op threads as the harness ran the case (fuzz/execution/adapters/torch_nn.py): one
+    unless the case says otherwise, and threads=0 leaves torch's own default (all cores)."""
+    import torch
+
+    threads = case.get("threads", 1)
+    if threads:
+        torch.set_num_threads(threads)
+    return torch.get_num_threads()
+
+
 def run_torch(case, plan):
     import torch
 
@@ -211,6 +222,9 @@ def main():
     print(f"finding {PAYLOAD['id']} ({kind}): {PAYLOAD['summary']}")
     print(f"torch {__import__('torch').__version__}, mindspore {__import__('mindspore').__version__}, "
           f"numpy {np.__version__}")
+    threads, harness_threads = set_torch_threads(case), PAYLOAD.get("torch_threads")
+    print(f"torch intra-op threads: {threads}" + ("" if case.get("threads", 1) else " (torch's default here)")
+          + ("" if harness_threads in (None, threads) else f"; the harness ran it with {harness_threads}"))
     left, left_error = attempt("torch.nn", run_torch, case, PAYLOAD["torch_plan"])
     right, right_error = attempt(PAYLOAD["right_plan"]["target"], run_mindspore, case, PAYLOAD["right_plan"])
     if kind == "error_class":  # like the harness: both reject, with classes a porter's except clause tells apart

@@ -76,11 +76,30 @@ class MindSporeAdapterBase:
         self.ms = import_mindspore(backend)
         self.backend = backend
         self.module_class = self.lookup_class()
+        self._class_2d: type | None = None
         self.convention = convention_of(self.module_class)
         self.versions = {"mindspore": self.ms.__version__}
 
     def lookup_class(self) -> type:
         raise NotImplementedError
+
+    def lookup_class_2d(self) -> type:
+        """The target's BatchNorm2d, for the relation batchnorm2d's follow-up (`Case.batchnorm2d`)."""
+        raise NotImplementedError
+
+    def _unit_axes_batchnorm2d(self) -> type:
+        """The target's BatchNorm2d on (N, C) or (N, C, L) inputs seen as (N, C, L, 1): its own
+        construct, only the shapes around it change (so its parameters keep BatchNorm2d's names)."""
+        if self._class_2d is None:
+            base: Any = self.lookup_class_2d()
+
+            class UnitAxesBatchNorm2d(base):  # type: ignore[misc]
+                def construct(self, x: Any) -> Any:
+                    shape = tuple(x.shape)
+                    return super().construct(x.reshape(shape + (1,) * (4 - len(shape)))).reshape(shape)
+
+            self._class_2d = UnitAxesBatchNorm2d
+        return self._class_2d
 
     def plan(self, case: Case) -> ModulePlan | Unmappable:
         raise NotImplementedError
@@ -88,7 +107,7 @@ class MindSporeAdapterBase:
     def _dtype(self, name: str) -> Any:
         return getattr(self.ms, name)
 
-    def build(self, plan: ModulePlan) -> Any:
+    def build(self, plan: ModulePlan, batchnorm2d: bool = False) -> Any:
         """A Cell for `plan`: a reused one reset to its freshly-constructed state where possible.
 
         Constructing a MindSpore Cell costs ~0.9 ms, resetting its parameters in place ~0.04 ms
@@ -96,12 +115,15 @@ class MindSporeAdapterBase:
         arguments and no tensors passed to the constructor; on reuse every parameter is set back to
         the values it had right after construction and the Cell is put back in eval mode, which is
         where a new Cell starts.  `reuse_cells = False` builds a new Cell for every case.
+        `batchnorm2d`: the target's BatchNorm2d on the input with unit axes appended (a follow-up of
+        the relation batchnorm2d, fuzz/oracle/metamorphic.py), reused apart from the BatchNorm1d Cells.
         """
         key = None
         if self.reuse_cells and not plan.constructor_init:
             # with each value's type: eps=numpy.float32(1e-05) and num_features=numpy.int64(3) print
             # as 1e-05 and 3 (NumPy < 2) but are other uses, which MindSpore may reject
             key = repr(sorted(((k, type(v).__qualname__, v) for k, v in plan.kwargs.items()), key=lambda kv: kv[0]))
+            key = f"BatchNorm2d {key}" if batchnorm2d else key
         cached = self._cells.pop(key, None) if key is not None else None
         if cached is not None:
             cell, fresh = cached
@@ -109,7 +131,7 @@ class MindSporeAdapterBase:
                 parameter.set_data(self.ms.Tensor(value, dtype=parameter.dtype))
             cell.set_train(False)
         else:
-            cell = self._construct(plan)
+            cell = self._construct(plan, self._unit_axes_batchnorm2d() if batchnorm2d else self.module_class)
             fresh = [(p, p.asnumpy().copy()) for p in cell.get_parameters()]
         if key is not None:
             self._cells[key] = (cell, fresh)
@@ -137,7 +159,7 @@ class MindSporeAdapterBase:
         ms.save_checkpoint(records, path)
         ms.load_param_into_net(cell, ms.load_checkpoint(path))
 
-    def _construct(self, plan: ModulePlan) -> Any:
+    def _construct(self, plan: ModulePlan, module_class: Any) -> Any:
         kwargs = dict(plan.kwargs)
         if "dtype" in kwargs:
             kwargs["dtype"] = self._dtype(kwargs["dtype"])
@@ -146,7 +168,7 @@ class MindSporeAdapterBase:
             kwargs[name] = self.ms.Tensor(np.asarray(value), dtype=param_dtype)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return self.module_class(**kwargs)
+            return module_class(**kwargs)
 
     def _stat(self, cell: Any, torch_name: str) -> NDArray[Any] | None:
         value = getattr(cell, self.param_names[torch_name], None)
@@ -173,7 +195,7 @@ class MindSporeAdapterBase:
         if isinstance(plan, Unmappable):
             return outcome(error=ErrorInfo("Unmappable", plan.reason, Phase.UNMAPPABLE), as_is=self._as_is(case, plan))
         try:
-            cell = self.build(plan)
+            cell = self.build(plan, case.batchnorm2d)
         except Exception as exc:
             return outcome(error=ErrorInfo.from_exception(exc, Phase.CONSTRUCT))
         trainable = self._trainable(cell)

@@ -19,5 +19,9 @@ class MindSporeMintAdapter(MindSporeAdapterBase):
         cls: type = self.ms.mint.nn.BatchNorm1d
         return cls
 
+    def lookup_class_2d(self) -> type:
+        cls: type = self.ms.mint.nn.BatchNorm2d
+        return cls
+
     def plan(self, case: Case) -> ModulePlan | Unmappable:
         return mindspore_mint_plan(case, self.convention)

@@ -15,5 +15,9 @@ class MindSporeNnAdapter(MindSporeAdapterBase):
         cls: type = self.ms.nn.BatchNorm1d
         return cls
 
+    def lookup_class_2d(self) -> type:
+        cls: type = self.ms.nn.BatchNorm2d
+        return cls
+
     def plan(self, case: Case) -> ModulePlan | Unmappable:
         return mindspore_nn_plan(case, self.convention)

@@ -1,8 +1,14 @@
-"""torch.nn.BatchNorm1d, the public module class looked up when the adapter is built."""
+"""torch.nn.BatchNorm1d, the public module class looked up when the adapter is built.
+
+Each case runs with its own intra-op thread count (`Case.threads`): one thread, the harness's
+default, or torch's own default (`DEFAULT_THREADS`), the count torch chose at import (all cores of
+the worker, or `OMP_NUM_THREADS`), read before this adapter first changes it.  The count is set only
+when it changes (`torch.set_num_threads` costs ~0.1 us, measured, but a change lets torch's thread
+pool grow or idle), and `versions` says both counts, so a finding records the number that ran.
+"""
 
 from __future__ import annotations
 
-import os
 from functools import partial
 from typing import Any
 
@@ -12,9 +18,12 @@ from numpy.typing import NDArray
 from fuzz.execution.adapters.base import AdapterUnavailable
 from fuzz.execution.adapters.tensors import torch_input, torch_like, torch_numpy
 from fuzz.execution.devices import torch_device
-from fuzz.model.case import Case
+from fuzz.model.case import DEFAULT_THREADS, Case
 from fuzz.model.mapping import ModulePlan, torch_plan
 from fuzz.model.outcome import ErrorInfo, Outcome, Phase, StepOutcome
+
+#: torch's intra-op thread count as this process had it before the first adapter set its own
+_IMPORT_THREADS: int | None = None
 
 
 class TorchNnAdapter:
@@ -33,23 +42,47 @@ class TorchNnAdapter:
         found = status("torch", backend)
         if not found.available:
             raise AdapterUnavailable(found.reason)
-        # One intra-op thread: BatchNorm1d cases are small, and torch's worker threads spinning beside
-        # MindSpore's in one process made a whole check 2.3x slower on 2 cores (3.4 ms vs 8 ms, README).
-        torch.set_num_threads(int(os.environ.get("FUZZ_TORCH_THREADS", "1")))
+        global _IMPORT_THREADS
+        if _IMPORT_THREADS is None:  # before any adapter of this process has changed it
+            _IMPORT_THREADS = torch.get_num_threads()
+        #: the count a case with threads=DEFAULT_THREADS runs with
+        self.default_threads = _IMPORT_THREADS
+        # One intra-op thread unless a case asks for the default: BatchNorm1d cases are mostly small,
+        # and torch's worker threads spinning beside MindSpore's in one process made a whole check
+        # 2.3x slower on 2 cores (3.4 ms vs 8 ms, README).
+        torch.set_num_threads(1)
         self.torch = torch
         self.backend = backend
         self.device = device
         self.module_class = torch.nn.BatchNorm1d
-        self.versions = {"torch": torch.__version__, "torch_threads": str(torch.get_num_threads())}
+        # the same for every case (a run's summary shows the versions of its last outcome): a case's
+        # own `threads` says which of the two counts it ran with
+        self.versions = {"torch": torch.__version__, "torch_threads": "1",
+                         "torch_default_threads": str(self.default_threads)}
+        #: the intra-op thread count the last case ran with (what `run` set; tests read it)
+        self.threads_used: int | None = None
+
+    def threads_for(self, case: Case) -> int:
+        """The intra-op thread count `case` runs with: its own, or torch's default for DEFAULT_THREADS."""
+        return self.default_threads if case.threads == DEFAULT_THREADS else case.threads
+
+    def _set_threads(self, case: Case) -> None:
+        wanted = self.threads_for(case)
+        if self.torch.get_num_threads() != wanted:  # read back: a caller may have changed it since
+            self.torch.set_num_threads(wanted)
+        self.threads_used = wanted
 
     def _dtype(self, name: str) -> Any:
         return getattr(self.torch, name)
 
-    def build(self, plan: ModulePlan) -> Any:
+    def build(self, plan: ModulePlan, batchnorm2d: bool = False) -> Any:
+        """The module of `plan`: torch.nn.BatchNorm1d, or for a batchnorm2d follow-up
+        (`Case.batchnorm2d`) torch.nn.BatchNorm2d fed the input with unit axes appended."""
         kwargs = dict(plan.kwargs)
         if "dtype" in kwargs:
             kwargs["dtype"] = self._dtype(kwargs["dtype"])
-        module = self.module_class(**kwargs, device=self.device)
+        module_class = _unit_axes_batchnorm2d(self.torch) if batchnorm2d else self.module_class
+        module = module_class(**kwargs, device=self.device)
         with self.torch.no_grad():
             for name, value in plan.assigned_init.items():
                 target = getattr(module, name)
@@ -61,8 +94,9 @@ class TorchNnAdapter:
         plan = torch_plan(case)
         outcome = partial(Outcome, target=self.target, backend=self.backend, convention=plan.convention.value,
                           versions=self.versions)
+        self._set_threads(case)  # before the module is built: every step runs with it
         try:
-            module = self.build(plan)
+            module = self.build(plan, case.batchnorm2d)
         except Exception as exc:
             return outcome(error=ErrorInfo.from_exception(exc, Phase.CONSTRUCT))
         steps: list[StepOutcome] = []
@@ -103,6 +137,22 @@ class TorchNnAdapter:
                 )
             )
         return outcome(steps=tuple(steps))
+
+
+_BATCHNORM2D: list[type] = []
+
+
+def _unit_axes_batchnorm2d(torch: Any) -> type:
+    """torch.nn.BatchNorm2d on (N, C) or (N, C, L) inputs seen as (N, C, L, 1): the relation
+    batchnorm2d's follow-up.  Its forward is BatchNorm2d's own; only the shapes around it change,
+    so its parameters, buffers and state_dict names are BatchNorm2d's (the same as BatchNorm1d's)."""
+    if not _BATCHNORM2D:
+        class UnitAxesBatchNorm2d(torch.nn.BatchNorm2d):  # type: ignore[misc]
+            def forward(self, x: Any) -> Any:
+                return super().forward(x.reshape(tuple(x.shape) + (1,) * (4 - x.dim()))).reshape(x.shape)
+
+        _BATCHNORM2D.append(UnitAxesBatchNorm2d)
+    return _BATCHNORM2D[0]
 
 
 def _state(module: Any) -> dict[str, NDArray[Any]]:
