@@ -77,11 +77,16 @@ def test_a_corner_defect_ends_the_run_with_a_shrunk_reproducible_finding(defect,
     proc, out, _ = run(tmp_path, defect, CORNERS[defect], CORNER_BUDGET_S, "--max-examples", str(MAX_EXAMPLES))
     summary = _complete(proc, out)
     new = [f for f in read_findings(out / "findings.jsonl") if f.status == "new"]
-    outside = [f.case_summary for f in new if f.case is None or not corner.covers(f.case)]
+    # findings of the defect's kind: the frameworks' own differences of other kinds (precision, the
+    # relations, large batches), which these seeds may meet since those draws were added, are not the
+    # corner's to explain
+    outside = [f.case_summary for f in new
+               if f.kind == corner.kind and (f.case is None or not corner.covers(f.case))]
     assert not outside, f"new findings outside the corner ({corner.corner}): {outside}"
     # the defect is torch's: torch is blamed, or nobody where both sides break the reference (a
     # planted shift of an output that overflows float16 turns its Inf into NaN)
-    assert not [f for f in new if f.blamed == "mindspore.nn"], [(f.id, f.blamed) for f in new]
+    assert not [f for f in new if f.blamed == "mindspore.nn" and f.kind == corner.kind], [
+        (f.id, f.blamed) for f in new]
     mine = [f for f in new if f.kind == corner.kind and f.shrunk]
     assert mine, f"no shrunk {corner.kind} finding: {[(f.kind, f.shrunk) for f in new]}"
     assert any(f.reproducible and f.reproduced == f.replays > 1 and not f.flaky for f in mine)
