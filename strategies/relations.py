@@ -7,7 +7,7 @@ from hypothesis import assume
 from hypothesis import strategies as st
 
 from fuzz.model.case import RELATIONS, Case
-from fuzz.oracle.metamorphic import applicable_relations
+from fuzz.model.relations import applicable_relations
 from strategies.cases import batchnorm_cases
 
 #: the valid case a relation is drawn for (built once: see strategies.inputs.draw_distribution);

@@ -10,8 +10,9 @@ import pytest
 
 from fuzz.campaign.record import finding_id, make_finding, replay_status
 from fuzz.model.case import RELATIONS, Case, InputSpec, Mode, Step
+from fuzz.model.relations import applicable_relations
 from fuzz.model.vocabulary import Kind, ReplayStatus, Verdict
-from fuzz.oracle.metamorphic import applicable_relations, follow_ups, not_applicable
+from fuzz.oracle.metamorphic import follow_ups, not_applicable
 from fuzz.oracle.text import render_violation
 from fuzz.testing.planted import plant, plant_mindspore_first_row
 

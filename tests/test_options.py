@@ -39,7 +39,7 @@ NON_DEFAULT: dict[str, Any] = {
     "budget": "12.5", "max-examples": "7", "seed": "99", "out": "/tmp/fuzz-out", "previous": "/tmp/fuzz-previous",
     "shrink": False, "database": "github:owner/repo", "database-readonly": True, "chunk": "9", "jobs": "3",
     "shard": "2/5", "targets": "mindspore.mint", "backend": "all", "known": "/tmp/known.toml", "timeout": "2.5",
-    "memory-limit": "1024", "isolate": False, "naive-port": True,
+    "memory-limit": "1024", "isolate": False, "naive-port": True, "fail-on": "wrong_value,state",
 }
 
 
@@ -124,7 +124,8 @@ def _non_default_args() -> argparse.Namespace:
 def test_a_job_parses_back_every_run_option_its_parent_was_given(tmp_path):
     args = _non_default_args()
     forwarded = [o for o in options_for(RUN) if o.forward]
-    assert {o.name for o in options_for(RUN) if not o.forward} == {"jobs", "shard", "out", "seed", "previous"}
+    assert {o.name for o in options_for(RUN) if not o.forward} == {"jobs", "shard", "out", "seed", "previous",
+                                                                        "fail-on"}
     for index in (1, 2, 3):
         child = cli.build_parser().parse_args(cli.job_argv(args, tmp_path, index, seed=1234))
         for option in forwarded:

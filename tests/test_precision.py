@@ -144,3 +144,25 @@ def test_fail_on_names_severities():
     assert severities("wrong_value,state") == (Severity.WRONG_VALUE, Severity.STATE)
     with pytest.raises(Exception, match="unknown severities"):
         severities("precise")
+
+
+def test_reports_show_a_precision_findings_measures_and_severity(checker, tmp_path):
+    from fuzz.campaign.record import make_finding
+    from fuzz.campaign.summary import RunSummary
+    from fuzz.report.html import render_html
+    from fuzz.report.junit import render_junit
+    from fuzz.report.markdown import render_markdown
+
+    case = Case(shape=(64, 8, 16), momentum=0.5, steps=(Step(TRAIN, InputSpec(seed=3, offset=4.0)),))
+    undo = plant("one_pass_variance")
+    try:
+        result = checker.check(case)
+    finally:
+        undo()
+    violation = next(v for v in result.new if v.kind is Kind.PRECISION)
+    finding = make_finding(violation, result, backend="cpu", known=None, property_name="gradients")
+    summary = RunSummary.from_json({"duration_s": 1.0, "examples": {"gradients": 1}, "seed": 1})
+    markdown = render_markdown([finding], summary)
+    assert "severity precision" in markdown and "| RMSE |" in markdown and "Precision (rmse" in markdown
+    assert 'id="precision-table"' in render_html([finding], summary)
+    assert "Precision (rmse" in render_junit([finding], summary)

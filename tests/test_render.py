@@ -68,7 +68,7 @@ def test_markdown_has_a_row_per_finding_and_escapes_pipes():
     text = render_markdown(FINDINGS, SUMMARY, COMPARISON)
     rows = [line for line in text.splitlines() if line.startswith("| [`")]
     assert len(rows) == len(FINDINGS)
-    assert all(len(re.findall(r"(?<!\\)\|", line)) == 9 for line in rows)  # 8 cells whatever the strings hold
+    assert all(len(re.findall(r"(?<!\\)\|", line)) == 10 for line in rows)  # 9 cells whatever the strings hold
     assert "<script>alert(1)</script>\\|x" in text
     assert "<script" not in without_code_spans(text)
     assert "Since the previous run" in text and "python repro/output-0123456789.py" in text

@@ -95,7 +95,7 @@ FEATURES = {
     "a constant channel": lambda c: any(s.input.constant_channels for s in c.steps),
     "outliers": lambda c: any(s.input.outliers for s in c.steps),
     "eps as an int": lambda c: type(c.eps) is int,
-    "eps as numpy.float32": lambda c: isinstance(c.eps, np.float32),
+    "eps as a narrower NumPy float": lambda c: isinstance(c.eps, (np.float16, np.float32)),
     "eps as numpy.float64": lambda c: isinstance(c.eps, np.float64),
     "momentum as an int": lambda c: type(c.momentum) is int,
     "momentum as numpy.float64": lambda c: isinstance(c.momentum, np.float64),

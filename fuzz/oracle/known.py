@@ -25,6 +25,7 @@ from fuzz.model.case import DEFAULT_THREADS, Case, InitVia, is_real_number
 from fuzz.model.numbers import describe_scalar
 from fuzz.model.vocabulary import Kind, Verdict
 from fuzz.oracle.comparison import Violation
+from fuzz.oracle.precision import constant_channels
 
 #: the committed list, at the top of the fuzz folder where its users triage it
 DEFAULT_PATH = Path(__file__).parent.parent / "known_differences.toml"
@@ -111,6 +112,9 @@ def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
         "precision_over_floor": violation.precision.over_floor if violation.precision else 0.0,
         # a missed exact output: the miss as an error of the channel's mean, in ulps of its value
         "precision_mean_ulps": violation.precision.mean_ulps if violation.precision else 0.0,
+        # the violation's step normalises with batch statistics over a channel of one value (its exact
+        # mean is that value, its variance 0: fuzz/oracle/precision.py `constant_channels`)
+        "constant_channel": bool(constant_channels(case, step_index).any()),
         "threads": "default" if case.threads == DEFAULT_THREADS else str(case.threads),
         "relation": case.relation or "none",
         # the worst error / tolerance of the evidence, so an entry can cover a known inaccuracy of
@@ -127,7 +131,7 @@ FACT_KEYS = frozenset({
     "num_features", "rules_off", "frozen_statistics", "init_via_constructor", "ratio",
     "init_via", "use_batch_statistics", "mindspore_only_initial", "state_side", "state_name", "state_change",
     "input_layout", "input_views_so_far", "quantity", "precision_criterion", "precision_ratio",
-    "precision_over_floor", "precision_mean_ulps", "threads", "relation",
+    "precision_over_floor", "precision_mean_ulps", "threads", "relation", "constant_channel",
 })
 _OPERATORS = {"min", "max", "contains", "not"}
 

@@ -14,7 +14,7 @@ skipped with a note, never judged):
 - affine_input: for a = 2^k > 0 (exact in binary) and b, BN(a*x + b) with eps*a^2 and initial
   running statistics a*mean + b, a^2*var equals BN(x); the running statistics follow as
   a*mean + b and a^2*var.  Every step, train and eval.  float32 inputs and parameters wider than
-  float16 only (a*x + b, a*mean + b rounded to float16 are another input and state, `_needs_float32`).
+  float16 only (a*x + b, a*mean + b rounded to float16 are another input and state, `fuzz.model.relations`).
 - batch_permutation: permuting the batch (a random cycle that moves every row) permutes the outputs
   and leaves the running statistics unchanged.
 - channel_permutation: permuting the channels of the input, the parameters and the buffers
@@ -63,6 +63,7 @@ from numpy.typing import NDArray
 
 from fuzz.model.case import RELATIONS, Case, InputSpec, MindSporeOptions, Step, numpy_dtype
 from fuzz.model.outcome import Outcome
+from fuzz.model.relations import APPLIES, batch_stats_step, running_stats_step
 from fuzz.model.vocabulary import Kind, Quantity, Verdict
 from fuzz.oracle.compare import compare_arrays
 from fuzz.oracle.comparison import Comparison, Violation
@@ -158,29 +159,8 @@ def _steps_both(outcomes: Sequence[Outcome]) -> int:
     return min(len(o.steps) for o in outcomes)
 
 
-def _running_stats_step(case: Case, index: int) -> bool:
-    """Step `index` normalises with the running statistics (torch's eval with tracked statistics)."""
-    return case.track_running_stats and not case.training_steps[index]
-
-
-def _batch_stats_step(case: Case, index: int) -> bool:
-    return case.training_steps[index] or not case.track_running_stats
-
-
 def _compared(case: Case) -> tuple[Quantity, ...]:
     return (Quantity.OUTPUT, Quantity.RUNNING_MEAN, Quantity.RUNNING_VAR)
-
-
-def _valid(case: Case) -> str | None:
-    if not case.is_valid_use:
-        return "the case is not a valid use of both APIs"
-    if any(step.input.has_nonfinite for step in case.steps):
-        return "an input holds NaN/Inf"
-    if case.values_per_channel == 0:
-        return "an empty batch"
-    if case.rules_off:
-        return "a naive-port case (a mapping rule switched off)"
-    return None
 
 
 # ---------------------------------------------------------------------------- affine_input
@@ -357,7 +337,7 @@ def additive_inputs(case: Case) -> list[NDArray[Any] | None]:
     for index, x in enumerate(_inputs(case)):
         y = rng.standard_normal(case.shape) * (float(np.std(x)) or 1.0) + float(np.mean(x)) * rng.uniform(-1, 1)
         y = y.astype(numpy_dtype(case.dtype)).astype(np.float64)
-        out.append(y if _running_stats_step(case, index) else None)
+        out.append(y if running_stats_step(case, index) else None)
     return out
 
 
@@ -373,7 +353,7 @@ def _additivity_expectations(case: Case, outcomes: Sequence[Outcome], tolerances
     source, plus, second, zero = outcomes
     out = []
     for index in range(_steps_both(outcomes)):
-        if not _running_stats_step(case, index):
+        if not running_stats_step(case, index):
             continue
         arrays = [o.steps[index].output for o in (plus, second, source, zero)]
         if any(a is None for a in arrays):
@@ -391,7 +371,7 @@ def _gradient_expectations(case: Case, outcomes: Sequence[Outcome], tolerances: 
     (source,) = outcomes
     out = []
     for index in range(len(source.steps)):
-        if not _batch_stats_step(case, index):
+        if not batch_stats_step(case, index):
             continue
         step, tol = source.steps[index], tolerances[0][index]
         grad_input = step.grad_input
@@ -416,71 +396,27 @@ def _gradient_expectations(case: Case, outcomes: Sequence[Outcome], tolerances: 
 
 # ------------------------------------------------------------------------ applicability
 
-def _applies(extra: Callable[[Case], str | None] | None = None) -> Callable[[Case], str | None]:
-    def applies(case: Case) -> str | None:
-        return _valid(case) or (extra(case) if extra else None)
-
-    return applies
-
-
-def _needs_float32(case: Case) -> str | None:
-    # a*x + b rounded to float16 (spacing 2^-10 of the value) is an input of another accuracy regime
-    # than x: torch's float16 outputs for it were 2-57 times the relation's tolerance off in 1,200
-    # relation cases while within tolerance for x (issue 12's triage; untriaged, so not judged)
-    if case.dtype != "float32":
-        return "needs a float32 input (a*x + b rounds too coarsely in float16)"
-    if case.param_dtype == "float16":
-        # the moved initial statistics a*mean + b, a^2*var would be rounded in float16 parameters:
-        # the follow-up would start from another state than the relation assumes
-        return "needs parameters wider than float16"
-    return None
-
-
-def _needs_rank_3(case: Case) -> str | None:
-    return None if len(case.shape) == 3 else "needs an (N, C, L) input"
-
-
-def _needs_running_stats_step(case: Case) -> str | None:
-    if any(_running_stats_step(case, i) for i in range(len(case.steps))):
-        return None
-    return "needs a step normalised with the running statistics (eval with tracked statistics)"
-
-
-def _needs_batch_stats_gradient(case: Case) -> str | None:
-    if not case.grad:
-        return "needs gradients (grad=True)"
-    if any(_batch_stats_step(case, i) for i in range(len(case.steps))):
-        return None
-    return "needs a step normalised with its batch statistics"
-
-
-def _needs_permutable(axis: int) -> Callable[[Case], str | None]:
-    def check(case: Case) -> str | None:
-        return None if case.shape[axis] >= 2 else f"needs at least 2 {'rows' if axis == 0 else 'channels'} to permute"
-
-    return check
-
-
 RELATION_SPECS: dict[str, RelationSpec] = {
     spec.name: spec for spec in (
         RelationSpec("affine_input", "BN(a*x + b) with eps*a^2 equals BN(x); the running statistics move as "
-                     "a*mean + b and a^2*var", _applies(_needs_float32), _affine_follow_ups, _affine_expectations),
+                     "a*mean + b and a^2*var", APPLIES["affine_input"], _affine_follow_ups, _affine_expectations),
         RelationSpec("batch_permutation", "permuting the batch permutes the outputs and leaves the statistics "
-                     "unchanged", _applies(_needs_permutable(0)), _batch_follow_ups,
+                     "unchanged", APPLIES["batch_permutation"], _batch_follow_ups,
                      _permutation_expectations("batch_permutation", batch_permutation, 0)),
         RelationSpec("channel_permutation", "permuting the channels (with the parameters and buffers) permutes "
-                     "everything", _applies(_needs_permutable(1)), _channel_follow_ups,
+                     "everything", APPLIES["channel_permutation"], _channel_follow_ups,
                      _permutation_expectations("channel_permutation", channel_permutation, 1)),
         RelationSpec("flatten_length", "(N, C, L) input equals the (N*L, C) input made from it",
-                     _applies(_needs_rank_3), _flatten_follow_ups, _flatten_expectations),
-        RelationSpec("batchnorm2d", "BatchNorm1d on (N, C, L) equals BatchNorm2d on (N, C, L, 1)", _applies(),
+                     APPLIES["flatten_length"], _flatten_follow_ups, _flatten_expectations),
+        RelationSpec("batchnorm2d", "BatchNorm1d on (N, C, L) equals BatchNorm2d on (N, C, L, 1)",
+                     APPLIES["batchnorm2d"],
                      lambda case: (case.with_(relation=None, batchnorm2d=True),), _batchnorm2d_expectations),
         RelationSpec("eval_additivity", "with running statistics the module is a per-channel affine map: "
-                     "f(x + y) - f(y) = f(x) - f(0)", _applies(_needs_running_stats_step), _additivity_follow_ups,
+                     "f(x + y) - f(y) = f(x) - f(0)", APPLIES["eval_additivity"], _additivity_follow_ups,
                      _additivity_expectations),
         RelationSpec("gradient_sums", "with batch statistics the input gradient sums to zero over each channel "
                      "and grad_bias is the upstream gradient summed over the channel",
-                     _applies(_needs_batch_stats_gradient), lambda case: (), _gradient_expectations),
+                     APPLIES["gradient_sums"], lambda case: (), _gradient_expectations),
     )
 }
 assert tuple(RELATION_SPECS) == RELATIONS, "every relation of fuzz.model.case.RELATIONS needs its spec, in order"
@@ -497,11 +433,6 @@ def not_applicable(case: Case) -> str | None:
     if case.relation is None:
         return None
     return relation_of(case).applies(case)
-
-
-def applicable_relations(case: Case) -> tuple[str, ...]:
-    """The relations that apply to `case` (what strategies/relations.py draws from)."""
-    return tuple(name for name, spec in RELATION_SPECS.items() if spec.applies(case) is None)
 
 
 def follow_ups(case: Case) -> tuple[Case, ...]:

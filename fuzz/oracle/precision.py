@@ -97,7 +97,7 @@ def rmse_ratio(size: int, dtype: np.dtype[Any]) -> float:
 
 
 @functools.lru_cache(maxsize=32)
-def _constant_channels(case: Case, step: int) -> NDArray[Any]:
+def constant_channels(case: Case, step: int) -> NDArray[Any]:
     """Channels whose input values are all one finite value, in a step normalised with batch
     statistics (the exact output there is beta); a read-only mask of shape (C,)."""
     x = case.steps[step].input.generate(case.shape, case.dtype)
@@ -118,7 +118,7 @@ def exact_mask(case: Case, step: int, quantity: Quantity, shape: tuple[int, ...]
     exactly 0 there; `fuzz.oracle.reference` computes it so)."""
     if quantity not in (Quantity.OUTPUT, Quantity.GRAD_WEIGHT) or len(shape) < 1:
         return None
-    channels = _constant_channels(case, step)
+    channels = constant_channels(case, step)
     if not channels.any():
         return None
     if quantity is Quantity.GRAD_WEIGHT:

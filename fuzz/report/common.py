@@ -15,7 +15,7 @@ from fuzz.model.finding import Finding
 from fuzz.model.mapping import RULES
 from fuzz.model.numbers import encode_float
 from fuzz.model.outcome import ErrorInfo
-from fuzz.model.vocabulary import Kind, Verdict
+from fuzz.model.vocabulary import Kind, Severity, Verdict
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -78,11 +78,38 @@ def repro_script_command(finding: Finding | str) -> str:
 
 
 def ordered(findings: list[Finding]) -> list[Finding]:
-    """New findings first, then by kind, then worst ratio first."""
-    def key(f: Finding) -> tuple[bool, str, float]:
+    """New findings first, then by severity (`Severity`, most costly first), kind, worst ratio first."""
+    rank = {severity: index for index, severity in enumerate(Severity)}
+
+    def key(f: Finding) -> tuple[bool, int, str, float]:
         ratio = f.ratio if math.isfinite(f.ratio) else 1e308
-        return (not f.is_new, f.kind.value, -ratio)
+        return (not f.is_new, rank[f.severity], f.kind.value, -ratio)
     return sorted(findings, key=key)
+
+
+#: the error measures of a precision finding, in the order the reports show them
+PRECISION_MEASURES = (("max_abs", "max absolute error"), ("max_rel", "max relative error"), ("rmse", "RMSE"),
+                      ("mean_rel", "mean relative error"), ("sign_balance", "sign balance (above - below)"),
+                      ("compared", "elements compared"))
+
+
+def precision_rows(f: Finding) -> list[tuple[str, str, str]]:
+    """A precision finding's measures, one (measure, left, right) row each; [] for other findings."""
+    if f.precision is None:
+        return []
+    p = f.precision
+    return [(label, number(getattr(p.left, name)), number(getattr(p.right, name))) for name, label in
+            PRECISION_MEASURES]
+
+
+def precision_words(f: Finding) -> str:
+    """What made a precision finding, and against what exact or reference values, in one sentence."""
+    if f.precision is None:
+        return ""
+    p = f.precision
+    against = "known exact answers" if p.exact else "the float64 reference"
+    return (f"Precision ({p.criterion.value}, against {against}): {p.describe()}; the blamed side's measure is "
+            f"{number(p.over_floor)} times the floor.")
 
 
 def error_line(error: ErrorInfo | None, name: str) -> str:

@@ -22,6 +22,8 @@ from fuzz.report.common import (
     mapping_rule_sections,
     number,
     ordered,
+    precision_rows,
+    precision_words,
     printable,
     repro_path,
     repro_script_command,
@@ -239,14 +241,25 @@ def _values(f: Finding) -> str:
             f"{escape(number(f.conditioning))}.</p>")
 
 
+def _precision(f: Finding) -> str:
+    """A precision finding's measures for both sides ("" for other findings)."""
+    if f.precision is None:
+        return ""
+    rows = [[escape(m), escape(a), escape(b)] for m, a, b in precision_rows(f)]
+    return f"<p>{escape(precision_words(f))}</p>" + _table(rows, ["measure", *f.frameworks], "precision-table",
+                                                            (1, 2))
+
+
 def _section(f: Finding) -> str:
     e = escape
     out = [f'<section class="finding" id="{e(f.id)}"><h3>{e(f.id)}</h3>',
-           f"<p><b>{e(f.kind)}</b> (<span class=\"{f.status.value}\">{e(f.status)}</span>), "
+           f"<p><b>{e(f.kind)}</b> (<span class=\"{f.status.value}\">{e(f.status)}</span>; severity "
+           f"{e(f.severity)}), "
            f"property <code>{e(f.property)}</code>, {e(' vs '.join(f.frameworks))} on {e(f.backend)}; met {f.count}x; "
            f"replays: {e(f.replay_text)}; shrunk: {e(str(f.shrunk))}.</p>",
            f"<p>Minimal case: <code>{e(f.case_summary)}</code></p>",
            _values(f) if f.kind.carries_numbers else _errors(f),
+           _precision(f),
            f"<p>Verdict: {e(verdict_words(f))}.</p>"]
     if f.flaky:
         out.append(f"<p><b>Flaky</b>: the stored case alone showed this finding in {f.reproduced} of {f.replays} "
@@ -323,14 +336,15 @@ def render_html(findings: list[Finding], summary: RunSummary, comparison: Change
             + "</ul>")
     out.append(f'<h2>Plots</h2><div class="plots">{_ratio_plot(findings)}{_conditioning_plot(findings)}</div>')
     out.append("<h2>Findings</h2>")
-    rows = [[f'<a href="#{e(f.id)}">{e(f.id)}</a>', e(f.kind),
+    rows = [[f'<a href="#{e(f.id)}">{e(f.id)}</a>', e(f.kind), e(f.severity),
              f'<span class="{f.status.value}">'
              f'{e(f.status if f.is_new else "known: " + str(f.known_id))}</span>',
              e(f.blamed), e(number(f.ratio)), e(f.count), e(f.replay_text),
              f"<code>{e(f.case_summary)}</code>"]
             for f in findings]
-    out.append(_table(rows, ["id", "kind", "status", "blamed", "error / tolerance", "count", "replays", "case"],
-                      "findings-table", (4, 5)) if findings else '<p id="findings-table">No findings.</p>')
+    out.append(_table(rows, ["id", "kind", "severity", "status", "blamed", "error / tolerance", "count", "replays",
+                             "case"], "findings-table", (5, 6)) if findings
+               else '<p id="findings-table">No findings.</p>')
     out += [_section(f) for f in findings]
     out.append("</body></html>")
     return "\n".join(out)

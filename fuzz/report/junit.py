@@ -18,6 +18,7 @@ from fuzz.report.common import (
     error_line,
     mapping_rule_sections,
     number,
+    precision_words,
     printable,
     repro_script_command,
     verdict_words,
@@ -46,7 +47,9 @@ def _details(f: Finding) -> list[str]:
     else:
         lines = [f"error / tolerance {number(f.ratio)} (max abs {number(f.max_abs_error)}, rule "
                  f"{f.tolerance.rule if f.tolerance else None}) at step {f.step}; {verdict_words(f)}"]
-    lines.append(f"replays: {f.replay_text}")
+    if f.precision is not None:
+        lines.append(precision_words(f))
+    lines.append(f"severity: {f.severity}; replays: {f.replay_text}")
     return lines + ([f.traceback] if f.traceback else [])
 
 

@@ -22,6 +22,8 @@ from fuzz.report.common import (
     mapping_rule_sections,
     number,
     ordered,
+    precision_rows,
+    precision_words,
     printable,
     repro_path,
     repro_script_command,
@@ -66,7 +68,8 @@ def _section(f: Finding) -> list[str]:
     """Everything a maintainer needs to judge one finding and replay it."""
     left, right = f.frameworks
     out = [f"### {f.id}", "",
-           f"**{f.kind}** ({f.status}), property {_code(f.property)}, {_cell(left)} vs {_cell(right)} on "
+           f"**{f.kind}** ({f.status}; severity {f.severity}), property {_code(f.property)}, {_cell(left)} vs "
+           f"{_cell(right)} on "
            f"{_cell(f.backend)}; met {f.count}x; replays: {f.replay_text}; shrunk: {f.shrunk}.", "",
            f"Minimal case: {_code(f.case_summary)}", ""]
     if f.kind is Kind.METAMORPHIC and f.case is not None and f.case.relation is not None:
@@ -91,6 +94,9 @@ def _section(f: Finding) -> list[str]:
                 f"rtol {number(tol.rtol if tol else None)}, atol {number(tol.atol_min if tol else None)} to "
                 f"{number(tol.atol_max if tol else None)}); "
                 f"input conditioning {number(f.conditioning)}.", ""]
+    if f.precision is not None:
+        out += [_cell(precision_words(f)), "", f"| measure | {_cell(left)} | {_cell(right)} |", "|---|---:|---:|"]
+        out += [f"| {m} | {a} | {b} |" for m, a, b in precision_rows(f)] + [""]
     out += [f"Verdict: {_cell(verdict_words(f))}.", ""]
     if f.flaky:
         out += [f"**Flaky**: the stored case alone showed this finding in {f.reproduced} of {f.replays} replays: "
@@ -164,13 +170,13 @@ def render_markdown(findings: list[Finding], summary: RunSummary, comparison: Ch
     if not findings:
         out += ["No findings.", ""]
     else:
-        out += ["| id | kind | status | blamed | error / tolerance | count | replays | case |",
-                "|---|---|---|---|---:|---:|---|---|"]
+        out += ["| id | kind | severity | status | blamed | error / tolerance | count | replays | case |",
+                "|---|---|---|---|---|---:|---:|---|---|"]
         for f in findings:
             status = f.status.value if f.is_new else f"known: {f.known_id}"
-            out.append(f"| [`{_cell(f.id)}`](#{_cell(f.id)}) | {_cell(f.kind)} | {_cell(status)} | "
-                       f"{_cell(f.blamed)} | {number(f.ratio)} | {f.count} | {_cell(f.replay_text)} | "
-                       f"{_code(f.case_summary, table=True)} |")
+            out.append(f"| [`{_cell(f.id)}`](#{_cell(f.id)}) | {_cell(f.kind)} | {_cell(f.severity)} | "
+                       f"{_cell(status)} | {_cell(f.blamed)} | {number(f.ratio)} | {f.count} | "
+                       f"{_cell(f.replay_text)} | {_code(f.case_summary, table=True)} |")
         out.append("")
     for f in findings:
         out += _section(f)
