@@ -95,7 +95,8 @@ FEATURES = {
     "a constant channel": lambda c: any(s.input.constant_channels for s in c.steps),
     "outliers": lambda c: any(s.input.outliers for s in c.steps),
     "eps as an int": lambda c: type(c.eps) is int,
-    "eps as a narrower NumPy float": lambda c: isinstance(c.eps, (np.float16, np.float32)),
+    # (eps as a narrower NumPy float is rarer than 1 in 300 since the threads draw: tests/test_arguments.py
+    # reaches it in its 2000 examples)
     "eps as numpy.float64": lambda c: isinstance(c.eps, np.float64),
     "momentum as an int": lambda c: type(c.momentum) is int,
     "momentum as numpy.float64": lambda c: isinstance(c.momentum, np.float64),
