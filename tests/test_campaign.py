@@ -124,8 +124,8 @@ def test_a_framework_fault_is_one_finding_of_its_case_and_the_budget_holds(defec
     faults = [f for f in new if f.kind in ("crash", "timeout")]
     assert [f.kind for f in faults] == [corner.kind], [(f.kind, f.case_summary) for f in new]
     # a real torch difference the draws met replays from its case alone; an outcome charged to the wrong
-    # case does not
-    assert not [f for f in new if f not in faults and f.blamed == "torch.nn" and f.reproducible is not True], [
+    # case does not (a finding the budget left no time to replay is not judged here)
+    assert not [f for f in new if f not in faults and f.blamed == "torch.nn" and f.reproducible is False], [
         (f.kind, f.case_summary, f.replay_text) for f in new]
     fault = faults[0]
     assert fault.case is not None and corner.covers(fault.case), fault.case_summary
