@@ -220,22 +220,23 @@ def _affine_expectations(case: Case, outcomes: Sequence[Outcome], tolerances: Se
 
 # ------------------------------------------------------------------------ permutations
 
-def batch_permutation(case: Case) -> NDArray[Any]:
-    """A random cycle through all N rows (no row stays where it was, for N >= 2)."""
-    n = case.shape[0]
+def _cycle(case: Case, axis: int) -> NDArray[Any]:
+    """A random cycle through every index of `axis` of the case's shape (none stays where it was, for 2 or more)."""
+    n = case.shape[axis]
     order = relation_rng(case).permutation(n)
     perm = np.empty(n, dtype=np.int64)
     perm[order] = order[(np.arange(n) + 1) % n]
     return perm
 
 
+def batch_permutation(case: Case) -> NDArray[Any]:
+    """A random cycle through all N rows."""
+    return _cycle(case, 0)
+
+
 def channel_permutation(case: Case) -> NDArray[Any]:
-    """A random permutation of the C channels (a cycle, so that every channel moves, for C >= 2)."""
-    c = case.shape[1]
-    order = relation_rng(case).permutation(c)
-    perm = np.empty(c, dtype=np.int64)
-    perm[order] = order[(np.arange(c) + 1) % c]
-    return perm
+    """A random cycle through the C channels (with the parameters and buffers)."""
+    return _cycle(case, 1)
 
 
 def _batch_follow_ups(case: Case) -> tuple[Case, ...]:
