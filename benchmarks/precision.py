@@ -1,6 +1,6 @@
 """The precision tier on the pinned versions: how often it fires, by which criterion, and what it costs.
 
-    python -m benchmarks.precision --cases N --seeds 1,2 [--target mindspore.nn]
+    python -m benchmarks.precision --cases N --seeds 1,2 [--target mindspore.nn] [--json OUT]
 
 Draws N cases per seed from each of the valid, gradient and hostile families (Hypothesis' generate
 phase only, seeded), checks them in this process against `--target`, and counts the precision
@@ -15,7 +15,10 @@ from __future__ import annotations
 import argparse
 import collections
 import time
+from pathlib import Path
 from typing import Any
+
+from benchmarks.common import write_json
 
 
 def draw(family: Any, count: int, seed: int) -> list[Any]:
@@ -42,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", type=int, default=150)
     parser.add_argument("--seeds", default="11,12")
     parser.add_argument("--target", default="mindspore.nn")
+    parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args(argv)
 
     import fuzz.oracle.compare as compare
@@ -89,6 +93,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"compare_case over the {checked} outcomes: {1e3 * with_tier / max(checked, 1):.3f} ms/case with the "
           f"precision tier, {1e3 * without_tier / max(checked, 1):.3f} ms/case without "
           f"({100 * (with_tier - without_tier) / max(with_tier, 1e-12):.0f}% of the comparing time)")
+    write_json(args.json, {
+        "target": args.target, "cases": checked, "seeds": args.seeds, "per_family": args.cases,
+        "with_precision": with_precision,
+        "violations": [{"blamed": side, "quantity": q, "criterion": c, "status": st, "count": n}
+                       for (side, q, c, st), n in sorted(counts.items())],
+        "with_tier_ms": 1e3 * with_tier / max(checked, 1), "without_tier_ms": 1e3 * without_tier / max(checked, 1)})
     return 0
 
 

@@ -16,6 +16,8 @@ Sections (each in its own subprocess; see benchmarks/README.md for exactly what 
   scaling    time per example and peak memory as N*C*L grows from 10 to 10^6 (a process per size)
   large      examples/s of the large-batch stratum (strategies/large.py), and torch's default thread
              count against one thread, on large and on common cases
+  precision  how often the precision tier (fuzz/oracle/precision.py) fires on drawn cases, by side,
+             quantity and criterion, new or known, and its share of the comparing time
   memory     resident memory of `python -m fuzz run` and each of its workers, sampled over a 10-minute
              run (45 s with --quick), and how much each grows in the second half
   detection  examples and seconds until each planted bug (fuzz/testing/planted.py) is first reported
@@ -61,8 +63,8 @@ from benchmarks.common import (  # noqa: E402
     worker_env,
 )
 
-SECTIONS = ("pytest", "inproc", "naive", "fuzz_run", "confine", "jobs", "scaling", "large", "memory", "detection",
-            "campaign")
+SECTIONS = ("pytest", "inproc", "naive", "fuzz_run", "confine", "jobs", "scaling", "large", "precision", "memory",
+            "detection", "campaign")
 
 
 class Mode:
@@ -88,6 +90,7 @@ class Mode:
         self.memory_seconds = 45 if quick else 600
         self.confine_cases, self.confine_rounds = (150, 1) if quick else (400, 2)
         self.large_cases, self.large_common = (16, 100) if quick else (40, 200)
+        self.precision_cases = 30 if quick else 150  # per family and seed (two seeds, three families)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -419,6 +422,28 @@ def _large_section(add: Callable[[str], None], large: dict[str, Any]) -> None:
     add("")
 
 
+def _precision_section(add: Callable[[str], None], precision: dict[str, Any]) -> None:
+    add("### The precision tier")
+    add("")
+    if not _measured(add, precision):
+        add("")
+        return
+    share = 100 * precision["with_precision"] / max(precision["cases"], 1)
+    add(f"`benchmarks/precision.py`: {precision['per_family']} cases per family (valid, gradients, hostile) and "
+        f"seed ({precision['seeds']}), {precision['cases']} in all, checked in process against "
+        f"`{precision['target']}`: **{share:.1f}%** have a precision violation.  Each is counted by blamed side, "
+        "quantity and criterion, and whether `fuzz/known_differences.toml` knows it.")
+    add("")
+    add("| blamed | quantity | criterion | status | violations |")
+    add("|---|---|---|---|---:|")
+    for row in precision["violations"]:
+        add(f"| {row['blamed']} | {row['quantity']} | {row['criterion']} | {row['status']} | {row['count']} |")
+    add("")
+    add(f"`compare_case` on the same outcomes: {_fmt(precision['with_tier_ms'])} ms/case with the tier, "
+        f"{_fmt(precision['without_tier_ms'])} ms/case without it (best of 3).")
+    add("")
+
+
 def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dict[str, str], results: dict[str, Any],
                   elapsed: float) -> dict[str, float]:
     """Write RESULTS.md; return the headline numbers (overhead, naive_speedup)."""
@@ -718,6 +743,7 @@ def write_results(path: Path, mode: Mode, machine: dict[str, Any], versions: dic
     add("")
 
     _large_section(add, results.get("large", {}))
+    _precision_section(add, results.get("precision", {}))
 
     # -- detection
     add("## 5. Time to detection of the planted bugs")
@@ -863,6 +889,8 @@ def main(argv: list[str] | None = None) -> int:
         attempt("large", lambda: run_worker("large", ["--cases", str(mode.large_cases), "--common",
                                                       str(mode.large_common)], timeout=1800,
                                             out_json=tmp / "large.json"))
+        attempt("precision", lambda: run_worker("precision", ["--cases", str(mode.precision_cases)], timeout=1800,
+                                                out_json=tmp / "precision.json"))
         attempt("memory", lambda: run_worker("memory", ["--seconds", str(mode.memory_seconds)],
                                              timeout=mode.memory_seconds + 600, out_json=tmp / "memory.json"))
         attempt("detection", lambda: run_worker(

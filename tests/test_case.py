@@ -521,3 +521,15 @@ def test_drawn_cases_round_trip_through_json_and_regenerate_identically(case):
     assert regenerate(again) == regenerate(case)
     assert again.upstream_gradient(0, case.shape, "float32").tobytes() == \
         case.upstream_gradient(0, case.shape, "float32").tobytes()
+
+
+def test_literal_values_round_trip_bit_for_bit_on_both_paths():
+    # the all-finite path (NumPy's) and the path with non-finite values store the same numbers,
+    # -0.0 and subnormals included: a relation's follow-up is compared value for value
+    finite = (-0.0, 5e-324, 1.0 / 3.0, -1e308, 2.0 ** -149)
+    for values in (finite, finite + (NAN, INF, -INF)):
+        spec = InputSpec(values=values)
+        again = InputSpec.from_json(json.loads(json.dumps(spec.to_json())))
+        assert again == spec
+        assert [math.copysign(1.0, v) for v in again.values] == [math.copysign(1.0, v) for v in values]
+        assert all(type(v) is float for v in again.values)

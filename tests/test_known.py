@@ -353,3 +353,18 @@ def test_the_first_matching_entry_wins():
     v = Violation(Kind.OUTPUT, 0, (TORCH, MS), verdict=Verdict.BLAME_LEFT)
     assert diffs.classify(v, one_step((4, 3), dtype="float16"), "cpu").id == "wide"
     assert diffs.hits == {"wide": 1, "narrow": 0}
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The kernel BatchNormExt unregistered.\n\n-----\n- C++ Call Stack: (For framework developers)\n-----\nx.cc:848",
+     "The kernel BatchNormExt unregistered."),
+    # a message that opens with MindSpore's banner: the sentence after it is what entries match on
+    ("----------------------------------------------------\n- Kernel select failed:\n"
+     "----------------------------------------------------\n"
+     "Select CPU operator[StridedSlice] fail! Unsupported data type!",
+     "Select CPU operator[StridedSlice] fail! Unsupported data type!"),
+    ("-----\n-----", "-----"),  # nothing but banner: the first line, not an empty message
+    ("", ""),
+])
+def test_an_error_message_is_its_first_line_that_says_something(text, said):
+    assert ErrorInfo.from_exception(TypeError(text), Phase.FORWARD).message == said

@@ -264,10 +264,46 @@ def test_the_thread_count_survives_a_findings_json_and_reaches_its_repro_script(
     assert "torch threads: default" in stored.case.describe()
     recorded = stored.versions["torch_default_threads"]
     assert recorded.isdigit() and payload(stored)["torch_threads"] == int(recorded)
-    assert payload(finding)["torch_threads"] == finding.case.threads == 1
+    one = replace(finding, case=finding.case.with_(threads=1))
+    assert payload(one)["torch_threads"] == one.case.threads == 1
     script = write_repro_scripts([stored], tmp_path)[stored.id]
     done = subprocess.run([sys.executable, str(script)], env=env("long_reduction"), capture_output=True, text=True,
                           timeout=300)
     assert done.returncode == 1, done.stdout + done.stderr[-3000:]
     assert re.search(r"torch intra-op threads: \d+ \(torch's default here\)", done.stdout), done.stdout
     assert "DIFFERENCE PRESENT" in done.stdout
+
+
+def test_a_large_batch_repro_script_keeps_the_reference_of_the_evidence_row_and_still_fails(
+        long_reduction_run, tmp_path, monkeypatch):
+    """A large batch's reference is stored for the evidence's batch row only (a 10^6-element output
+    in full is a script of 10 MB); the script judges that row and still shows the difference."""
+    import fuzz.report.repro as repro
+
+    _, new = long_reduction_run
+    finding = next(f for f in new if f.kind == "output" and f.shrunk)
+    monkeypatch.setattr(repro, "REFERENCE_ELEMENTS", 1 << 40)
+    full = repro.payload(finding)["reference"]
+    monkeypatch.setattr(repro, "REFERENCE_ELEMENTS", 64)  # whatever the shrunk size, it counts as large
+    part = repro.payload(finding)["reference"]
+    row = finding.evidence.index[0]
+    assert part["row"] == row and part["shape"] == [1, *full["shape"][1:]] and "row" not in full
+    script = repro.write_repro_scripts([finding], tmp_path)[finding.id]
+    done = subprocess.run([sys.executable, str(script)], env=env("long_reduction"), capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 1, done.stdout + done.stderr[-3000:]
+    assert f"judged on batch row {row}" in done.stdout and "DIFFERENCE PRESENT" in done.stdout
+
+
+def test_a_repro_script_of_an_acceptance_finding_carries_no_reference():
+    from fuzz.model.case import Case
+    from fuzz.report.repro import payload
+    from fuzz.testing.records import finding_of
+
+    case = Case(shape=(4, 3))
+    for kind, reference in (("error_parity", False), ("nan_parity", False), ("output", True)):
+        finding = finding_of(id=f"{kind}-0", kind=kind, case=case, frameworks=["torch.nn", "mindspore.nn"],
+                             backend="cpu", case_summary=case.describe(), step=0, verdict="blame_left",
+                             blamed="torch.nn", status="new", versions={}, property="valid_uses",
+                             conventions=["torch", "mindspore-legacy"])
+        assert (payload(finding)["reference"] is not None) is reference, kind

@@ -55,6 +55,9 @@ def test_doubled_is_the_pair_tolerance():
 def test_to_json_summarises_the_atol():
     assert Tolerance("r", 0.1, ATOL).to_json() == {"rule": "r", "rtol": 0.1, "atol_max": 100.0, "atol_min": 1.0}
     assert Tolerance("r", 0.1, np.zeros(0)).to_json() == {"rule": "r", "rtol": 0.1, "atol_max": 0.0, "atol_min": 0.0}
+    # where the reference is NaN the atol is NaN: the range is the rest's, never "nan to nan"
+    nan_there = Tolerance("r", 0.1, np.array([np.nan, 2.0, 5.0]))
+    assert nan_there.to_json() == {"rule": "r", "rtol": 0.1, "atol_max": 5.0, "atol_min": 2.0}
 
 
 @pytest.mark.parametrize("dtype, expected", [("float16", 2.0**-11), ("float32", 2.0**-24), ("float64", 2.0**-53)])

@@ -167,6 +167,22 @@ class _JsonIdentity:
         return hash(self._identity())
 
 
+def _encode_values(values: tuple[float, ...]) -> list[Any]:
+    """Literal input values as stored (non-finite ones as text).  A relation's follow-up carries up
+    to 10^5 of them to each worker, so the all-finite case takes NumPy's path, value for value the same."""
+    array = np.asarray(values, dtype=np.float64)
+    if np.isfinite(array).all():
+        return array.tolist()  # type: ignore[no-any-return]
+    return [encode_float(float(v)) for v in values]
+
+
+def _decode_values(stored: list[Any]) -> tuple[float, ...]:
+    """The inverse of `_encode_values`."""
+    if all(type(v) is float for v in stored):
+        return tuple(stored)
+    return tuple(float(decode_scalar(v)) for v in stored)
+
+
 @dataclass(frozen=True, eq=False)
 class InputSpec(_JsonIdentity):
     """How the input of one step is made.
@@ -253,7 +269,7 @@ class InputSpec(_JsonIdentity):
             if value == f.default:
                 continue
             if f.name == "values":
-                value = [encode_float(float(v)) for v in value]
+                value = _encode_values(value)
             elif f.name == "layout":
                 value = value.value
             elif f.name in ("offset", "scale", "outlier_factor"):
@@ -274,7 +290,7 @@ class InputSpec(_JsonIdentity):
             if name in kwargs:
                 kwargs[name] = float(decode_scalar(kwargs[name]))
         if "values" in kwargs:
-            kwargs["values"] = tuple(float(decode_scalar(v)) for v in kwargs["values"])
+            kwargs["values"] = _decode_values(kwargs["values"])
         if "constant_channels" in kwargs:
             kwargs["constant_channels"] = tuple(kwargs["constant_channels"])
         if "specials" in kwargs:

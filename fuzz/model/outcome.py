@@ -26,9 +26,17 @@ class Phase(str, Enum):
     UNMAPPABLE = "unmappable"
 
 
+def _is_banner(line: str) -> bool:
+    """A rule of dashes or equals signs, or a "- Heading:" line of MindSpore's error layout
+    ("- C++ Call Stack: (For framework developers)")."""
+    return set(line) <= set("-=_ ") or (line.startswith("- ") and ":" in line[:48])
+
+
 @dataclass(frozen=True)
 class ErrorInfo:
-    """An exception an implementation raised: its class name, first line of message, and where."""
+    """An exception an implementation raised: its class name, the first line of its message that
+    says something, and where.  MindSpore's messages may open with a banner (a line of dashes, a
+    "- C++ Call Stack:" heading) before the sentence that known differences match on."""
 
     type: str
     message: str
@@ -37,8 +45,9 @@ class ErrorInfo:
 
     @classmethod
     def from_exception(cls, exc: BaseException, phase: Phase, step: int | None = None) -> ErrorInfo:
-        text = str(exc).strip()
-        first = text.splitlines()[0] if text else ""
+        lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+        said = [line for line in lines if not _is_banner(line)]
+        first = said[0] if said else lines[0] if lines else ""
         return cls(type(exc).__name__, first[:500], phase, step)
 
     def to_json(self) -> dict[str, Any]:

@@ -19,7 +19,7 @@ def render_comparison(comparison: Comparison) -> str:
     if c.shape_note:
         return f"{head}: {c.shape_note}"
     pct = 100.0 * c.mismatched / c.total if c.total else 0.0
-    atol_max = float(c.tolerance.atol.max()) if c.tolerance.atol.size else 0.0
+    atol_max = c.tolerance.atol_range()[1]
     lines = [
         head,
         f"  Mismatched elements: {c.mismatched} / {c.total} ({pct:.1f}%)",

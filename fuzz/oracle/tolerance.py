@@ -119,10 +119,16 @@ class Tolerance:
         """The framework-vs-framework tolerance: both sides may be off by their own."""
         return Tolerance(self.rule + " (pair: sum of both sides)", 2 * self.rtol, 2 * self.atol)
 
+    def atol_range(self) -> tuple[float, float]:
+        """The smallest and largest atol where it is a number (where the reference is NaN, so is the
+        atol there: it allows nothing, and says nothing about the rest)."""
+        atol = np.asarray(self.atol, dtype=np.float64)
+        atol = atol[~np.isnan(atol)]
+        return (float(atol.min()), float(atol.max())) if atol.size else (0.0, 0.0)
+
     def to_json(self) -> dict[str, Any]:
-        return {"rule": self.rule, "rtol": self.rtol,
-                "atol_max": float(np.max(self.atol)) if self.atol.size else 0.0,
-                "atol_min": float(np.min(self.atol)) if self.atol.size else 0.0}
+        low, high = self.atol_range()
+        return {"rule": self.rule, "rtol": self.rtol, "atol_max": high, "atol_min": low}
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from fuzz.execution.devices import MINDSPORE_DEVICE_TARGETS
 from fuzz.model.case import DEFAULT_THREADS, Case
@@ -96,10 +97,30 @@ def payload(finding: Finding) -> dict[str, Any]:
         if tolerance is not None:
             data["atol"] = [float(v) if np.isfinite(v) else 1e308 for v in tolerance.atol]
             data["rtol"] = tolerance.rtol
-        if values is not None:
-            raw = np.ascontiguousarray(values, dtype=np.float64)
+        if values is not None and finding.kind not in NO_REFERENCE_KINDS:
+            raw, row = _reference_part(np.ascontiguousarray(values, dtype=np.float64), finding)
             data["reference"] = {"shape": list(raw.shape), "data": base64.b64encode(raw.tobytes()).decode()}
+            if row is not None:
+                data["reference"]["row"] = row
     return data
+
+
+#: the kinds the script judges without the reference (acceptance, exception classes, state, NaN/Inf places)
+NO_REFERENCE_KINDS = frozenset({"error_parity", "error_class", "state", "nan_parity"})
+
+#: a reference of more elements is stored for the evidence's batch row only: a large batch's output
+#: in full would make a script of tens of MB
+REFERENCE_ELEMENTS = 1 << 16
+
+
+def _reference_part(raw: NDArray[np.float64], finding: Finding) -> tuple[NDArray[np.float64], int | None]:
+    """The reference the script compares with: all of it, or for a large batch the batch row of the
+    finding's evidence (as a batch of one; None: all of it)."""
+    index = finding.evidence.index
+    if raw.size <= REFERENCE_ELEMENTS or raw.ndim < 2 or not index:
+        return raw, None
+    row = int(index[0])
+    return np.ascontiguousarray(raw[row:row + 1]), row
 
 
 def _state_payload(finding: Finding, case: Case, right: ModulePlan) -> dict[str, Any]:
