@@ -440,7 +440,8 @@ def follow_ups(case: Case) -> tuple[Case, ...]:
     """The follow-up cases each side runs for the case's relation (none where it does not apply)."""
     if case.relation is None or not_applicable(case) is not None:
         return ()
-    return relation_of(case).follow_ups(case)
+    with np.errstate(all="ignore"):  # a hostile input's Inf and NaN carry into the follow-ups' inputs, as meant
+        return relation_of(case).follow_ups(case)
 
 
 # ------------------------------------------------------------------------------ comparing
