@@ -127,3 +127,20 @@ def test_a_metamorphic_finding_replays_to_the_same_id(checker, planted_in_both):
     # the id names the side, the relation and the quantity, not the shape
     other = checker.check(case.with_(shape=(4, 3, 5), steps=_steps(TRAIN, EVAL)))
     assert finding.id in {finding_id(v, other, "cpu", None) for v in other.new if v.kind is Kind.METAMORPHIC}
+
+
+def test_a_metamorphic_finding_shows_the_blamed_sides_value_beside_the_relations(checker, planted_in_both):
+    from fuzz.report.common import number
+    from fuzz.report.markdown import _section
+
+    case = CASES[0].with_(relation="batch_permutation")
+    result = checker.check(case)
+    violation = next(v for v in result.new if v.kind is Kind.METAMORPHIC and v.verdict is Verdict.BLAME_LEFT)
+    finding = make_finding(violation, result, backend="cpu", known=None, property_name="relations")
+    ev = finding.evidence
+    # torch's value where the relation is broken worst, and the value the relation asks of it there
+    assert ev.right is None and ev.left is not None and ev.reference is not None
+    assert violation.pair is not None and ev.index == violation.pair.ratio_at
+    assert ev.left != ev.reference and abs(ev.left - ev.reference) <= violation.pair.max_abs
+    text = "\n".join(_section(finding))
+    assert "| value the relation expects |" in text and number(ev.left) in text and number(ev.reference) in text

@@ -32,7 +32,20 @@ def test_measures_leave_exact_zeros_out_of_relative_errors_and_count_the_lean():
     assert m.max_abs == pytest.approx(0.2)
     assert m.max_rel == pytest.approx(0.1)  # the zero's error is absolute only
     assert m.sign_balance == pytest.approx(3 / 4)
-    assert m.compared == 4
+    assert m.compared == 4 and m.compared_relative == 3
+
+
+def test_relative_measures_over_no_element_are_shown_as_none_not_zero():
+    from fuzz.model.precision import ErrorMeasures
+    from fuzz.report.common import PRECISION_MEASURES, RELATIVE_MEASURES
+
+    outside = measure(np.array([1.5, 2.5]), np.array([1.0, 2.0]), relative=np.array([False, False]))
+    assert outside.compared == 2 and outside.compared_relative == 0 and outside.max_rel == 0.0
+    assert ErrorMeasures.from_json(outside.to_json()) == outside
+    old = {k: v for k, v in outside.to_json().items() if k != "compared_relative"}  # a record from before
+    assert ErrorMeasures.from_json(old).compared_relative == 0
+    assert ErrorMeasures.from_json({**old, "max_rel": 0.5}).compared_relative == 2
+    assert RELATIVE_MEASURES <= {name for name, _ in PRECISION_MEASURES}
 
 
 def test_a_side_several_times_less_accurate_inside_the_tolerance_is_blamed():
@@ -166,3 +179,9 @@ def test_reports_show_a_precision_findings_measures_and_severity(checker, tmp_pa
     assert "severity precision" in markdown and "| RMSE |" in markdown and "Precision (rmse" in markdown
     assert 'id="precision-table"' in render_html([finding], summary)
     assert "Precision (rmse" in render_junit([finding], summary)
+    # the running variance is judged in the absolute domain only: no relative measure, shown as none
+    from fuzz.report.common import precision_rows
+
+    rows = dict((label, (a, b)) for label, a, b in precision_rows(finding))
+    assert finding.precision is not None and finding.precision.left.compared_relative == 0
+    assert rows["max relative error"] == ("-", "-") and rows["RMSE"][0] != "-"

@@ -88,9 +88,13 @@ def _evidence(violation: Violation, result: CheckResult) -> tuple[Evidence, floa
     if not comparisons or violation.step is None or violation.pair is None:
         return Evidence(), 0.0, 0.0
     if violation.kind is Kind.METAMORPHIC:
-        # one side against itself: its follow-up's value and the relation's are in the comparison
-        # (rendered by fuzz/oracle/text.py), not in the source case's outcomes read below
-        return Evidence(violation.pair.ratio_at), violation.pair.max_abs, violation.pair.max_rel
+        # one side against itself: its value and the one the relation expects are the comparison's,
+        # not in the source case's outcomes read below; the blamed side's column holds its value
+        pair = violation.pair
+        actual, expected = pair.values_at_ratio if pair.values_at_ratio is not None else (None, None)
+        left = actual if violation.verdict is Verdict.BLAME_LEFT else None
+        right = actual if violation.verdict is Verdict.BLAME_RIGHT else None
+        return Evidence(pair.ratio_at, left, right, expected), pair.max_abs, pair.max_rel
     step = violation.step
     worst = max(comparisons, key=lambda c: c.ratio)
     index = worst.ratio_at

@@ -36,14 +36,18 @@ class ErrorMeasures:
     # (elements above the expected value - elements below it) / elements compared, in [-1, 1]
     sign_balance: float
     compared: int  # elements where both the side and the expected value are finite
+    # of those, the elements the relative measures are over (0: max_rel and mean_rel measure nothing)
+    compared_relative: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ErrorMeasures:
+        # a record from before compared_relative: a nonzero relative measure had elements behind it
+        relative = data.get("compared_relative", int(data["compared"]) if float(data["max_rel"]) else 0)
         return cls(float(data["max_abs"]), float(data["max_rel"]), float(data["rmse"]), float(data["mean_rel"]),
-                   float(data["sign_balance"]), int(data["compared"]))
+                   float(data["sign_balance"]), int(data["compared"]), int(relative))
 
 
 @dataclass(frozen=True)

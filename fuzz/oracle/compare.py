@@ -93,6 +93,7 @@ def compare_arrays(actual: NDArray[Any], expected: NDArray[Any], tolerance: Tole
         ratio=float(ratio.flat[worst_ratio]),
         ratio_at=_index(worst_ratio, a.shape),
         nonfinite_mismatched=nonfinite_mismatched,
+        values_at_ratio=(float(a.flat[worst_ratio]), float(e.flat[worst_ratio])),
     )
 
 

@@ -34,6 +34,8 @@ class Comparison:
     tolerance: Tolerance
     nonfinite_mismatched: int = 0
     shape_note: str | None = None
+    # (actual, expected) at `ratio_at`: a metamorphic finding's evidence, where no outcome holds them
+    values_at_ratio: tuple[float, float] | None = None
 
     @property
     def ok(self) -> bool:

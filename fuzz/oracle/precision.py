@@ -88,7 +88,7 @@ def measure(actual: NDArray[Any], expected: NDArray[Any], relative: NDArray[Any]
         return ErrorMeasures(
             max_abs=float(diff.max()), max_rel=float(rel.max()) if rel.size else 0.0,
             rmse=float(np.sqrt(np.mean(diff * diff))), mean_rel=float(rel.mean()) if rel.size else 0.0,
-            sign_balance=float(balance), compared=int(a.size))
+            sign_balance=float(balance), compared=int(a.size), compared_relative=int(rel.size))
 
 
 def rmse_ratio(size: int, dtype: np.dtype[Any]) -> float:

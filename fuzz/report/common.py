@@ -50,6 +50,14 @@ VERDICTS = {
 assert set(VERDICTS) == set(Verdict)
 
 
+def expected_labels(f: Finding) -> tuple[str, str]:
+    """The heading of the column the frameworks' values are held to, and of their error row: the
+    float64 reference, or for a metamorphic finding the value the relation expects of the blamed side."""
+    if f.kind is Kind.METAMORPHIC:
+        return "value the relation expects", "abs. error vs the relation"
+    return "float64 reference", "abs. error vs reference"
+
+
 def verdict_words(finding: Finding) -> str:
     left, right = finding.frameworks
     return VERDICTS[finding.verdict].format(left=left, right=right)
@@ -90,7 +98,10 @@ def ordered(findings: list[Finding]) -> list[Finding]:
 #: the error measures of a precision finding, in the order the reports show them
 PRECISION_MEASURES = (("max_abs", "max absolute error"), ("max_rel", "max relative error"), ("rmse", "RMSE"),
                       ("mean_rel", "mean relative error"), ("sign_balance", "sign balance (above - below)"),
-                      ("compared", "elements compared"))
+                      ("compared", "elements compared"), ("compared_relative", "of them, in the relative domain"))
+
+#: the measures taken over the relative domain only
+RELATIVE_MEASURES = frozenset({"max_rel", "mean_rel"})
 
 
 def precision_rows(f: Finding) -> list[tuple[str, str, str]]:
@@ -98,8 +109,13 @@ def precision_rows(f: Finding) -> list[tuple[str, str, str]]:
     if f.precision is None:
         return []
     p = f.precision
-    return [(label, number(getattr(p.left, name)), number(getattr(p.right, name))) for name, label in
-            PRECISION_MEASURES]
+
+    def shown(side: Any, name: str) -> str:
+        # a relative measure over no element (outside the relative domain, or an exact zero) is no number
+        measured = name not in RELATIVE_MEASURES or side.compared_relative > 0
+        return number(getattr(side, name)) if measured else "-"
+
+    return [(label, shown(p.left, name), shown(p.right, name)) for name, label in PRECISION_MEASURES]
 
 
 def precision_words(f: Finding) -> str:

@@ -18,6 +18,7 @@ from fuzz.report.common import (
     MAPPING_RULES_NOTE,
     UNMAPPABLE_NOTE,
     case_json,
+    expected_labels,
     headline,
     mapping_rule_sections,
     number,
@@ -226,9 +227,10 @@ def _values(f: Finding) -> str:
     errors = "".join(f'<td class="num{" blamed" if b else ""}">'
                      f'{escape("-" if v is None or ev.reference is None else number(abs(v - ev.reference)))}</td>'
                      for _, v, b in columns)
-    table = (f"<table><tr><th></th>{head}<th>float64 reference</th></tr>"
+    expected, error_row = expected_labels(f)
+    table = (f"<table><tr><th></th>{head}<th>{escape(expected)}</th></tr>"
              f'<tr><th>value</th>{values}<td class="num">{escape(number(ev.reference))}</td></tr>'
-             f"<tr><th>abs. error vs reference</th>{errors}<td></td></tr></table>")
+             f"<tr><th>{escape(error_row)}</th>{errors}<td></td></tr></table>")
     tol = f.tolerance
     return (f"<p>Values at index <code>{escape(str(list(ev.index)))}</code> of step {escape(str(f.step))}:</p>"
             f"{table}"

@@ -18,6 +18,7 @@ from fuzz.report.common import (
     MAPPING_RULES_NOTE,
     UNMAPPABLE_NOTE,
     case_json,
+    expected_labels,
     headline,
     mapping_rule_sections,
     number,
@@ -76,17 +77,18 @@ def _section(f: Finding) -> list[str]:
         # the relation is the case's; the quantity it broke is named by the tolerance rule
         rule = f.tolerance.rule if f.tolerance else "a follow-up case rejected"
         out += [f"Metamorphic relation {_code(f.case.relation)} broken by {_cell(f.blamed)} against itself "
-                f"({_code(rule)}); the values compared are in the replay's output.", ""]
+                f"({_code(rule)}).", ""]
     if not f.kind.carries_numbers:
         out += [f"- {_error(f.errors[0], left)}", f"- {_error(f.errors[1], right)}", ""]
     else:
         ev = f.evidence
         head = [_cell(name) + (" (blamed)" if f.blamed == name else "") for name in (left, right)]
+        expected, error_row = expected_labels(f)
         out += [f"Values at index `{list(ev.index)}` of step {f.step}:", "",
-                f"| | {head[0]} | {head[1]} | float64 reference |",
+                f"| | {head[0]} | {head[1]} | {expected} |",
                 "|---|---|---|---|",
                 f"| value | {number(ev.left)} | {number(ev.right)} | {number(ev.reference)} |",
-                f"| abs. error vs reference | {_abs_error(ev.left, ev.reference)} | "
+                f"| {error_row} | {_abs_error(ev.left, ev.reference)} | "
                 f"{_abs_error(ev.right, ev.reference)} | |", ""]
         tol = f.tolerance
         out += [f"Max absolute error {number(f.max_abs_error)}, max relative error {number(f.max_rel_error)}; "
