@@ -31,7 +31,7 @@ from fuzz.model.mapping import (
 )
 from fuzz.model.numbers import encode_nested
 from fuzz.model.state import StateChange
-from fuzz.model.vocabulary import Quantity
+from fuzz.model.vocabulary import Kind, Quantity
 from fuzz.oracle.reference import ReferenceAdapter
 from fuzz.oracle.state_reference import documented_state
 from fuzz.oracle.tolerance import case_tolerances
@@ -106,7 +106,7 @@ def payload(finding: Finding) -> dict[str, Any]:
 
 
 #: the kinds the script judges without the reference (acceptance, exception classes, state, NaN/Inf places)
-NO_REFERENCE_KINDS = frozenset({"error_parity", "error_class", "state", "nan_parity"})
+NO_REFERENCE_KINDS = frozenset({Kind.ERROR_PARITY, Kind.ERROR_CLASS, Kind.STATE, Kind.NAN_PARITY})
 
 #: a reference of more elements is stored for the evidence's batch row only: a large batch's output
 #: in full would make a script of tens of MB
