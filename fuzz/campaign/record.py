@@ -47,12 +47,12 @@ def finding_id(violation: Violation, result: CheckResult, backend: str, known: K
         # the dtype or shape of the case that met it are not (one planted segfault, one finding)
         faulted = result.left if result.left.fault is not None else result.right
         crashed = faulted.error if faulted.fault is not None else None
-        features = {"blamed": fact["blamed"], "error_type": crashed.type if crashed else "",
+        features = {"blamed": fact["blamed_target"], "error_type": crashed.type if crashed else "",
                     "error": _message_stem(crashed.message if crashed else "")}
     else:
         vpc = fact["values_per_channel"]
         features = {
-            "blamed": fact["blamed"],
+            "blamed": fact["blamed_target"],
             "dtype": fact["dtype"],
             "param_dtype": fact["param_dtype"],
             "batch_statistics": fact["batch_statistics"],
@@ -68,15 +68,17 @@ def finding_id(violation: Violation, result: CheckResult, backend: str, known: K
         if violation.kind is Kind.STATE:
             # which side's entry and how it departs is the defect; the case's dtype, shape or how its
             # initial values were set are not (one planted counter defect, one or two ids, not eight)
-            features = {k: fact[k] for k in ("blamed", "state_side", "state_name", "state_change")}
+            features = {"blamed": fact["blamed_target"], **{k: fact[k] for k in ("state_side", "state_name",
+                                                                                  "state_change")}}
         if violation.kind is Kind.PRECISION:
             # which side is less accurate, in which quantity and by which measure is the defect; the
             # case's dtype and shape are not (one planted one-pass variance, one or two ids)
-            features = {k: fact[k] for k in ("blamed", "quantity", "precision_criterion", "batch_statistics")}
+            features = {"blamed": fact["blamed_target"], **{k: fact[k] for k in ("quantity", "precision_criterion",
+                                                                                  "batch_statistics")}}
         if violation.kind is Kind.METAMORPHIC:
             # which side breaks which relation in which quantity is the defect (a follow-up the side
             # rejected: `status`); the case's dtype and shape are not
-            features = {"blamed": fact["blamed"], "relation": result.case.relation or "",
+            features = {"blamed": fact["blamed_target"], "relation": result.case.relation or "",
                         "quantity": violation.pair.quantity.value if violation.pair is not None else "status"}
     return signature(violation.kind, violation.frameworks, backend, features)
 

@@ -599,7 +599,10 @@ class FuzzRun:
                     round_seed = int.from_bytes(hashlib.sha256(seed_material).digest()[:8], "big")
                     began = time.monotonic()
                     try:
-                        self._round(prop, pairing_name, strategies[prop], round_seed, size)
+                        strategy = strategies[prop]
+                        if self.checkers[pairing_name].compiled:  # configurations repeat: graphs are reused
+                            strategy = strategy.map(self.checkers[pairing_name].draws)
+                        self._round(prop, pairing_name, strategy, round_seed, size)
                     except (KeyboardInterrupt, SystemExit):
                         raise
                     except Exception as exc:  # the harness broke outside any one case: recorded, next round

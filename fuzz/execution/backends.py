@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from fuzz.execution.devices import ALIASES as _ALIASES
 from fuzz.execution.devices import BACKENDS, MINDSPORE_DEVICE_TARGETS
+from fuzz.model.targets import api_of, mode_of
 
 _FRAMEWORK_TARGETS = {"torch": "torch.nn", "mindspore": "mindspore.nn", "mindspore.nn": "mindspore.nn",
                       "mindspore.mint": "mindspore.mint", "torch.nn": "torch.nn"}
@@ -46,7 +47,8 @@ class Side:
 
     @property
     def framework(self) -> str:
-        return self.target.split(".")[0]
+        """torch or mindspore (any mode), or `imported` for a class by import path."""
+        return "imported" if ":" in self.target else self.target.split(".")[0]
 
     def __str__(self) -> str:
         return f"{self.target}@{self.backend}"
@@ -170,11 +172,23 @@ def discover() -> list[BackendStatus]:
 
 
 def _side(text: str) -> Side:
-    framework, sep, backend = text.strip().partition(":")
-    if not sep or framework not in _FRAMEWORK_TARGETS or backend not in _ALIASES:
-        raise BackendError(f"{text.strip()!r} is not FRAMEWORK:BACKEND (frameworks: torch, mindspore, mindspore.mint; "
-                           f"backends: {', '.join(BACKENDS)})")
-    return Side(_FRAMEWORK_TARGETS[framework], _ALIASES[backend])
+    framework, sep, backend = text.strip().rpartition(":")
+    known = framework in _FRAMEWORK_TARGETS or mode_of(framework).compiled
+    if not sep or not known or backend not in _ALIASES:
+        raise BackendError(f"{text.strip()!r} is not FRAMEWORK:BACKEND (frameworks: torch, mindspore, mindspore.mint, "
+                           f"or a compiled target such as mindspore.nn+graph; backends: {', '.join(BACKENDS)})")
+    return Side(_FRAMEWORK_TARGETS.get(framework, framework), _ALIASES[backend])
+
+
+def target_pairings(target: str, backend: str) -> list[Pairing]:
+    """The pairings one `--targets` entry makes on `backend`: each target against eager torch.nn
+    (what a porter compares), and a compiled MindSpore target also against its own eager mode (the
+    mode oracle); torch.nn+compile is paired with eager torch.nn, which is both."""
+    api = api_of(target)
+    out = [Pairing(Side("torch.nn", backend), Side(target, backend))]
+    if api != target and api != "torch.nn":
+        out.append(Pairing(Side(api, backend), Side(target, backend)))
+    return out
 
 
 def pairings_for(spec: str, targets: tuple[str, ...] = ("mindspore.nn",)) -> tuple[list[Pairing], bool]:
@@ -182,9 +196,9 @@ def pairings_for(spec: str, targets: tuple[str, ...] = ("mindspore.nn",)) -> tup
     spec = spec.strip()
     if spec in _ALIASES:
         backend = _ALIASES[spec]
-        return [Pairing(Side("torch.nn", backend), Side(t, backend)) for t in targets], True
+        return [p for t in targets for p in target_pairings(t, backend)], True
     if spec == "all":
-        out = [Pairing(Side("torch.nn", b), Side(t, b)) for b in BACKENDS for t in targets]
+        out = [p for b in BACKENDS for t in targets for p in target_pairings(t, b)]
         for b in ("gpu", "ascend"):  # the same framework across devices
             out.append(Pairing(Side("torch.nn", "cpu"), Side("torch.nn", b)))
             out.append(Pairing(Side("mindspore.nn", "cpu"), Side("mindspore.nn", b)))
@@ -204,7 +218,7 @@ def resolve(spec: str, targets: tuple[str, ...] = ("mindspore.nn",)) -> tuple[li
         # CPU is not probed here (that would import torch at start-up): its adapter reports a missing
         # framework itself, as the harness-cannot-run error
         problems = [status(side.framework, side.backend) for side in (pairing.left, pairing.right)
-                    if side.backend != "cpu"]
+                    if side.backend != "cpu" and side.framework in ("torch", "mindspore")]
         missing = [p for p in problems if not p.available]
         if missing:
             reason = "; ".join(f"{p.framework} {p.backend}: {p.reason}" for p in missing)

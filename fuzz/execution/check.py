@@ -27,6 +27,7 @@ from fuzz.execution.adapters import TORCH, adapter_for
 from fuzz.execution.backends import Pairing
 from fuzz.execution.inprocess import CaseRunner, InProcess
 from fuzz.execution.isolation import WorkerAdapter, WorkerLimits
+from fuzz.model.buckets import bucketed
 from fuzz.model.case import MAPPING_RULES, Case, InputSpec, Mode, Step
 from fuzz.model.mapping import (
     PLANNERS,
@@ -37,6 +38,7 @@ from fuzz.model.mapping import (
     Unmappable,
 )
 from fuzz.model.outcome import Outcome
+from fuzz.model.targets import api_of, mode_of
 from fuzz.model.vocabulary import QUANTITY_KIND, Kind, Quantity
 from fuzz.oracle.compare import compare_case
 from fuzz.oracle.comparison import CaseComparison, Violation
@@ -130,6 +132,8 @@ class Checker:
         self.backend = right.backend if left.backend == right.backend else f"{left.backend}~{right.backend}"
         self.reference = reference or ReferenceAdapter(right.backend)
         self.known = known if known is not None else KnownDifferences.load()
+        #: a side runs a compiled mode: its cases are drawn bucketed (fuzz/model/buckets.py)
+        self.compiled = mode_of(left.target).compiled or mode_of(right.target).compiled
         differ = left.backend != right.backend or left.target == right.target
         self.names = ((f"{left.target}@{left.backend}", f"{right.target}@{right.backend}") if differ
                       else (left.target, right.target))
@@ -155,6 +159,10 @@ class Checker:
     def check(self, case: Case) -> CheckResult:
         self.start(case)
         return self.finish(case)
+
+    def draws(self, case: Case) -> Case:
+        """The case this checker's properties check for a drawn `case`: bucketed where a side is compiled."""
+        return bucketed(case) if self.compiled else case
 
     def start(self, case: Case) -> None:
         """Hand `case` to both sides, which (when isolated) compute it while this process goes on.
@@ -311,7 +319,7 @@ def rule_changes_nothing(target: str, convention: str, rule: str) -> str | None:
     """Why switching `rule` off cannot change what `target` is given under its signature
     `convention` (its arguments and calls are the same for every probe case); None when it does
     change them, or when the target's mapping is not known here."""
-    planner = PLANNERS.get(target) if target != "torch.nn" else None
+    planner = PLANNERS.get(api_of(target)) if api_of(target) != "torch.nn" else None
     if planner is None or convention not in {c.value for c in Convention}:
         return None
     signature = Convention(convention)

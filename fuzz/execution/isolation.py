@@ -23,6 +23,7 @@ import queue
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections import deque
@@ -32,6 +33,7 @@ from typing import Any
 
 from fuzz.model.case import Case
 from fuzz.model.outcome import ErrorInfo, Outcome, Phase
+from fuzz.model.targets import mode_of
 from fuzz.model.vocabulary import Kind
 
 #: how a worker failed (the error type its case gets) -> the kind of finding that is
@@ -195,6 +197,7 @@ class WorkerAdapter:
         self._recycle_due = False
         self._slowest_s = 0.0  # the slowest case served (seconds)
         self._slowest_rate = 0.0  # the slowest seconds per element-step, over cases of some size
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None  # the workers' current directory
         self._start()
 
     # ------------------------------------------------------------------ processes
@@ -207,7 +210,15 @@ class WorkerAdapter:
         core = str(mindspore_core()) if confine else "-"
         command = [sys.executable, "-m", "fuzz.execution.isolation", self.target, self.backend,
                    str(self.limits.threads or 0), str(to_child_r), str(to_parent_w), core]
-        popen = subprocess.Popen(command, pass_fds=(to_child_r, to_parent_w), stdin=subprocess.DEVNULL)
+        # in a scratch directory of its own: what a framework writes into the current directory (a
+        # failing MindSpore graph compile writes rank_0/om/analyze_fail.ir) never lands in the user's
+        # checkout; the directory it was started from stays importable (a target by import path)
+        if self._scratch is None:
+            self._scratch = tempfile.TemporaryDirectory(prefix="fuzz-worker-")
+        paths = [os.getcwd(), *(os.path.abspath(p) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p)]
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(paths))
+        popen = subprocess.Popen(command, pass_fds=(to_child_r, to_parent_w), stdin=subprocess.DEVNULL,
+                                 cwd=self._scratch.name, env=env)
         os.close(to_child_r)
         os.close(to_parent_w)
         connection = _Drained(Connection(to_parent_r, writable=False), Connection(to_child_w, readable=False))
@@ -265,12 +276,17 @@ class WorkerAdapter:
     def timeout_for(self, work: int) -> float:
         """The seconds a case of `work` element-steps may take before it is a timeout finding.
 
-        With `WorkerLimits.timeout_s` set, that.  Otherwise `TIMEOUT_FACTOR` times the slowest case
+        With `WorkerLimits.timeout_s` set, that; for a compiled target, `TIMEOUT_CEILING_S`.
+        Otherwise `TIMEOUT_FACTOR` times the slowest case
         served so far, or the slowest rate per element-step times this case's work, whichever is
         larger, and never below `TIMEOUT_FLOOR_S` nor above `TIMEOUT_CEILING_S`.
         """
         if self.limits.timeout_s is not None:
             return self.limits.timeout_s
+        if mode_of(self.target).compiled:
+            # any call may compile: inductor's first takes ~25 s on an idle 2-core machine, and more
+            # under load; the case's own cost says nothing about the next compile
+            return TIMEOUT_CEILING_S
         expected = max(self._slowest_s, self._slowest_rate * work)
         return min(max(TIMEOUT_FACTOR * expected, TIMEOUT_FLOOR_S), TIMEOUT_CEILING_S)
 

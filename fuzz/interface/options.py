@@ -161,7 +161,9 @@ OPTIONS: tuple[Option, ...] = (
            forward=False, metavar="N"),
     Option("shard", "do shard I of N of this run's work (deterministic); merge the shards' folders afterwards",
            shard_spec, (1, 1), field="shard", forward=False, metavar="I/N", text=_shard_text),
-    Option("targets", "comma-separated MindSpore targets to compare with torch.nn (mindspore.nn, mindspore.mint)",
+    Option("targets", "comma-separated targets to compare with torch.nn: mindspore.nn, mindspore.mint, a compiled "
+           "mode (mindspore.nn+graph, mindspore.nn+jit, mindspore.mint+graph, torch.nn+compile; a compiled MindSpore "
+           "target is also compared with its own eager mode), or a class by import path (package.module:Class)",
            str, "mindspore.nn,mindspore.mint", fronts=(RUN, PYTEST), metavar="LIST"),
     Option("backend", "backend pairing: cpu, gpu, ascend, all, or an explicit pair such as torch:gpu,mindspore:cpu "
            "(a missing backend named explicitly is an error; `all` skips what is missing and says why)", str, "cpu",
@@ -239,10 +241,19 @@ def forwarded_argv(args: argparse.Namespace) -> list[str]:
 
 
 def parse_targets(text: str) -> tuple[str, ...]:
-    from fuzz.execution.adapters import MINDSPORE_TARGETS
+    """--targets: comma-separated targets compared with torch.nn (fuzz/model/targets.py names them)."""
+    from fuzz.execution.adapters import CHOOSABLE_TARGETS
+    from fuzz.model.targets import TargetName, TargetNameError
 
     targets = tuple(t.strip() for t in text.split(",") if t.strip())
-    unknown = [t for t in targets if t not in MINDSPORE_TARGETS]
-    if unknown or not targets:
-        raise ValueError(f"unknown targets {unknown or text!r}; choose from {', '.join(MINDSPORE_TARGETS)}")
+    if not targets:
+        raise ValueError(f"no targets in {text!r}; choose from {', '.join(CHOOSABLE_TARGETS)} or package.module:Class")
+    for target in targets:
+        try:
+            name = TargetName.parse(target)
+        except TargetNameError as exc:
+            raise ValueError(f"unknown target: {exc}") from None
+        if str(name) == "torch.nn":
+            raise ValueError("torch.nn is the side every target is compared with, not a target; "
+                             f"choose from {', '.join(CHOOSABLE_TARGETS)} or package.module:Class")
     return targets

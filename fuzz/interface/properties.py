@@ -52,7 +52,9 @@ def check_case(checker: Checker, case: Case) -> CheckResult:
 
 
 def check_property(kind: Kind, case: Case, checker: Checker) -> None:
-    """The property of one kind: `case` shows no new violation of `kind` (else its exception)."""
+    """The property of one kind: `case` shows no new violation of `kind` (else its exception).  A
+    pairing with a compiled side checks the case bucketed (`Checker.draws`)."""
+    case = checker.draws(case)
     with repro_on_failure(case, checker.right.target):
         result = check_case(checker, case)
         for violation in result.new_of(kind):

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from fuzz.model.case import Case, InitVia, Mode, is_real_number
+from fuzz.model.targets import api_of
 
 SEED_DOC = "shared/seed/mindspore-batchnorm1d-mapping.md"
 MS_NN_DOC = "mindspore.nn.BatchNorm1d docstring (2.10)"
@@ -339,9 +340,13 @@ PLANNERS = {
 
 
 def plan_for(target: str, case: Case, convention: Convention) -> ModulePlan | Unmappable | None:
-    """The plan `target`'s adapter runs `case` by (None: a target this module does not plan, such as a
-    planted fault)."""
-    planner = PLANNERS.get(target)
+    """The plan `target`'s adapter runs `case` by, whatever mode it runs in (None: a target this
+    module does not plan, such as a planted fault).  A class by import path is planned by its
+    signature's convention: torch's terms as they are, or mindspore.nn's rules."""
+    api = api_of(target)
+    if ":" in api:
+        return torch_plan(case) if convention is Convention.TORCH else mindspore_nn_plan(case, convention)
+    planner = PLANNERS.get(api)
     return None if planner is None else planner(case, convention)
 
 
@@ -349,4 +354,4 @@ def state_names(target: str, convention: Convention) -> dict[str, str]:
     """torch name -> the name `target`'s state API uses; a torch-convention class keeps torch's names."""
     if convention is Convention.TORCH:
         return STATE_NAMES["torch.nn"]
-    return STATE_NAMES.get(target, STATE_NAMES["mindspore.nn"])
+    return STATE_NAMES.get(api_of(target), STATE_NAMES["mindspore.nn"])

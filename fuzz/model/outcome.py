@@ -21,6 +21,7 @@ class Phase(str, Enum):
     """Where an error was raised."""
 
     CONSTRUCT = "construct"
+    COMPILE = "compile"  # raised by a compiled target's call that compiled (fuzz/model/targets.py)
     FORWARD = "forward"
     BACKWARD = "backward"
     UNMAPPABLE = "unmappable"
@@ -105,6 +106,10 @@ class Outcome:
     fault: Kind | None = None
     # an unmappable case: what the target did with the value passed as it is (what a porter tries first)
     as_is: AsIs | None = None
+    # a compiled target (fuzz/model/targets.py): the graphs this case compiled, and the seconds of the
+    # calls that compiled them (0 for eager targets and for a case whose every call reused a graph)
+    compiles: int = 0
+    compile_s: float = 0.0
 
     @property
     def rejected(self) -> bool:

@@ -23,6 +23,7 @@ import numpy as np
 
 from fuzz.model.case import DEFAULT_THREADS, Case, InitVia, is_real_number
 from fuzz.model.numbers import describe_scalar
+from fuzz.model.targets import api_of, mode_of
 from fuzz.model.vocabulary import Kind, Verdict
 from fuzz.oracle.comparison import Violation
 from fuzz.oracle.precision import constant_channels
@@ -47,12 +48,25 @@ def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
     blamed = {Verdict.BLAME_LEFT: left, Verdict.BLAME_RIGHT: right}.get(violation.verdict, "none")
     if violation.kind in (Kind.ERROR_PARITY, Kind.ERROR_CLASS):  # neither side is "wrong" to accept or reject
         blamed = "none"
+    rejected_by = (left if left_error else right) if rejecting else "none"
+    about = blamed if blamed != "none" else rejected_by  # the side the finding is about, if any
     return {
         "kind": violation.kind.value,
-        "frameworks": f"{left}~{right}",
-        "blamed": blamed,
+        # sides by their API (`mindspore.nn+graph` is mindspore.nn): an entry covers every execution
+        # mode of its API unless it names `mode`
+        "frameworks": f"{_api(left)}~{_api(right)}",
+        "blamed": _api(blamed),
+        "blamed_target": blamed,  # the side as named, its mode included (finding ids tell the two modes apart)
+        # the execution mode (fuzz/model/targets.py) of the side the finding is about: blamed, else
+        # the one that rejected ("" when neither)
+        "mode": mode_of(about.partition("@")[0]).value if about != "none" else "",
+        # what the pairing compares: two execution modes of one API (the mode oracle), one API on two
+        # backends, or two implementations
+        "compares": ("modes" if _api(left) == _api(right) and left != right and "@" not in left
+                     else "backends" if _api(left).partition("@")[0] == _api(right).partition("@")[0]
+                     else "implementations"),
         "backend": backend,
-        "rejected_by": (left if left_error else right) if rejecting else "none",
+        "rejected_by": _api(rejected_by),
         "error_type": rejecting.type if rejecting else "",
         "error_message": rejecting.message if rejecting else "",
         "error_phase": rejecting.phase.value if rejecting else "",
@@ -123,8 +137,15 @@ def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
     }
 
 
+def _api(side: str) -> str:
+    """A side's name with its API in place of its target (`mindspore.nn+graph@gpu` -> `mindspore.nn@gpu`)."""
+    target, at, backend = side.partition("@")
+    return api_of(target) + at + backend
+
+
 FACT_KEYS = frozenset({
-    "kind", "frameworks", "blamed", "backend", "rejected_by", "error_type", "error_message", "error_phase",
+    "kind", "frameworks", "blamed", "blamed_target", "mode", "compares", "backend", "rejected_by", "error_type",
+    "error_message", "error_phase",
     "left_error_type", "right_error_type", "right_error_message",
     "step_mode", "batch_statistics", "values_per_channel", "batch_size", "rank", "dtype", "param_dtype", "eps",
     "momentum", "affine", "track_running_stats", "nonfinite_input", "valid_use", "num_features_matches",

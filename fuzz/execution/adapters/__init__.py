@@ -4,6 +4,15 @@ Frameworks are imported lazily, inside the adapter, so that importing the harnes
 tests) costs nothing and a missing framework is reported by the adapter that needs it.
 """
 
-from fuzz.execution.adapters.base import MINDSPORE_TARGETS, TARGETS, TORCH, Adapter, AdapterUnavailable, adapter_for
+from fuzz.execution.adapters.base import (
+    CHOOSABLE_TARGETS,
+    MINDSPORE_TARGETS,
+    TARGETS,
+    TORCH,
+    Adapter,
+    AdapterUnavailable,
+    adapter_for,
+)
 
-__all__ = ["Adapter", "AdapterUnavailable", "adapter_for", "TARGETS", "TORCH", "MINDSPORE_TARGETS"]
+__all__ = ["Adapter", "AdapterUnavailable", "adapter_for", "TARGETS", "TORCH", "MINDSPORE_TARGETS",
+           "CHOOSABLE_TARGETS"]

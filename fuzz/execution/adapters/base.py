@@ -7,6 +7,7 @@ from typing import Protocol
 
 from fuzz.model.case import Case
 from fuzz.model.outcome import Outcome
+from fuzz.model.targets import COMPILED_TARGETS, ExecutionMode, TargetName, TargetNameError, mode_of
 
 
 class AdapterUnavailable(RuntimeError):
@@ -22,11 +23,14 @@ class Adapter(Protocol):
     def run(self, case: Case) -> Outcome: ...
 
 
-#: the left side of every pairing, and the MindSpore targets `--targets` chooses from
+#: the left side of every pairing, and the built-in targets `--targets` chooses from (besides
+#: any class by import path): the MindSpore APIs and every compiled mode (fuzz/model/targets.py)
 TORCH = "torch.nn"
 MINDSPORE_TARGETS = ("mindspore.nn", "mindspore.mint")
+CHOOSABLE_TARGETS = MINDSPORE_TARGETS + COMPILED_TARGETS
 
-#: target name -> (module, class) of its adapter; imported only when asked for.
+#: API -> (module, class) of its adapter; imported only when asked for.  A target name adds an
+#: execution mode to the API (`mindspore.nn+graph`), which the adapter is built with.
 TARGETS: dict[str, tuple[str, str]] = {
     "torch.nn": ("fuzz.execution.adapters.torch_nn", "TorchNnAdapter"),
     "mindspore.nn": ("fuzz.execution.adapters.mindspore_nn", "MindSporeNnAdapter"),
@@ -43,12 +47,26 @@ _CACHE: dict[tuple[str, str], Adapter] = {}
 
 
 def adapter_for(target: str, backend: str = "cpu") -> Adapter:
-    """The (process-wide, reused) adapter for `target` on `backend`: frameworks are imported once."""
-    if target not in TARGETS:
-        raise ValueError(f"unknown target {target!r}; known targets: {', '.join(TARGETS)}")
+    """The (process-wide, reused) adapter for `target` on `backend`: frameworks are imported once.
+    `target` is a registered name, a built-in API with its mode (`mindspore.nn+graph`), or a class by
+    import path (`package.module:Class`, fuzz/execution/adapters/imported.py)."""
     key = (target, backend)
-    if key not in _CACHE:
+    if key in _CACHE:
+        return _CACHE[key]
+    if target in TARGETS and mode_of(target) is ExecutionMode.EAGER:
         module_name, class_name = TARGETS[target]
-        cls = getattr(importlib.import_module(module_name), class_name)
-        _CACHE[key] = cls(backend=backend)
+        _CACHE[key] = getattr(importlib.import_module(module_name), class_name)(backend=backend)
+        return _CACHE[key]
+    try:
+        name = TargetName.parse(target)
+    except TargetNameError as exc:
+        raise ValueError(f"unknown target {target!r}; known targets: {', '.join(TARGETS)}, "
+                         f"{', '.join(COMPILED_TARGETS)} or package.module:Class ({exc})") from None
+    if name.imported:
+        from fuzz.execution.adapters.imported import imported_adapter
+
+        _CACHE[key] = imported_adapter(name.api, backend)
+    else:
+        module_name, class_name = TARGETS[name.api]
+        _CACHE[key] = getattr(importlib.import_module(module_name), class_name)(backend=backend, mode=name.mode)
     return _CACHE[key]

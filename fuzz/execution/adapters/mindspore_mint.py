@@ -12,8 +12,8 @@ from fuzz.model.mapping import CELL_PARAM_NAMES, ModulePlan, Unmappable, mindspo
 
 
 class MindSporeMintAdapter(MindSporeAdapterBase):
-    target = "mindspore.mint"
-    param_names = CELL_PARAM_NAMES[target]
+    api = "mindspore.mint"
+    param_names = CELL_PARAM_NAMES[api]
 
     def lookup_class(self) -> type:
         cls: type = self.ms.mint.nn.BatchNorm1d

@@ -8,8 +8,8 @@ from fuzz.model.mapping import CELL_PARAM_NAMES, ModulePlan, Unmappable, mindspo
 
 
 class MindSporeNnAdapter(MindSporeAdapterBase):
-    target = "mindspore.nn"
-    param_names = CELL_PARAM_NAMES[target]
+    api = "mindspore.nn"
+    param_names = CELL_PARAM_NAMES[api]
 
     def lookup_class(self) -> type:
         cls: type = self.ms.nn.BatchNorm1d

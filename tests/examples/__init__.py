@@ -1,0 +1,1 @@
+"""Example implementations for `--targets package.module:Class` (fuzz/execution/adapters/imported.py)."""
