@@ -49,11 +49,13 @@ from fuzz.campaign import defaults
 from fuzz.campaign.record import crash_finding, finding_id, make_finding, reproduces, versions
 from fuzz.campaign.store import FindingStore
 from fuzz.campaign.summary import (
+    CompileTally,
     RuleTally,
     RunSummary,
     Shrinking,
     UnmappableCount,
     pairing_of,
+    tally_compiles,
     tally_rule,
     tally_unmappable,
 )
@@ -165,6 +167,7 @@ class RunState:
     naive_s: float = 0.0  # time spent in naive-port pairings' rounds
     large_s: float = 0.0  # time spent in the large stratum's rounds
     unmappable: dict[str, UnmappableCount] = field(default_factory=dict)  # reported, never dropped
+    compiles: dict[str, CompileTally] = field(default_factory=dict)  # per compiled target
     rules: dict[str, RuleTally] = field(default_factory=dict)  # per naive-port pairing (summary `mapping_rules`)
 
 
@@ -324,6 +327,7 @@ class FuzzRun:
                 run._crash(case, exc, key, checker, "judging a case of the search")
                 return
             score.append(min(result.worst_ratio, 1e6))
+            tally_compiles(run.state.compiles, result)
             if result.naive is None:  # a naive-port pairing's cases are the mapped pairing's: counted there
                 run._count_unmappable(result)
             identity = case.dumps()
@@ -656,6 +660,7 @@ class FuzzRun:
             replay_s=round(self.state.replay_s, 2),
             harness_errors=self.state.harness_errors,
             unmappable=dict(sorted(self.state.unmappable.items())),
+            compiles=dict(sorted(self.state.compiles.items())),
             mapping_rules=dict(sorted(self.state.rules.items())),
             known_differences_unmatched=tuple(e.id for e in self.known.stale()),
         )

@@ -19,6 +19,7 @@ from fuzz.execution.check import CheckResult, confirmed_rule
 from fuzz.execution.isolation import WorkerStats
 from fuzz.model.finding import Finding
 from fuzz.model.numbers import decode_float, encode_float
+from fuzz.model.targets import mode_of
 from fuzz.model.vocabulary import Status
 from fuzz.oracle.comparison import Violation
 
@@ -39,6 +40,50 @@ class UnmappableCount:
 
     count: int = 0
     as_is: str = ""
+
+
+@dataclass(frozen=True)
+class CompileTally:
+    """A compiled target's compiles (fuzz/model/targets.py): the cases it ran, the graphs they
+    compiled and the seconds of the calls that compiled them, and its whole time in those cases."""
+
+    cases: int = 0
+    compiles: int = 0
+    compile_s: float = 0.0
+
+    @property
+    def per_case(self) -> float:
+        return round(self.compiles / self.cases, 4) if self.cases else 0.0
+
+    @property
+    def seconds_per_case(self) -> float:
+        return round(self.compile_s / self.cases, 4) if self.cases else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"cases": self.cases, "compiles": self.compiles, "compile_s": round(self.compile_s, 3),
+                "compiles_per_case": self.per_case, "compile_s_per_case": self.seconds_per_case}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CompileTally:
+        return cls(int(data.get("cases", 0)), int(data.get("compiles", 0)), float(data.get("compile_s", 0.0)))
+
+
+def tally_compiles(tally: dict[str, CompileTally], result: CheckResult) -> None:
+    """Add the compiles of a checked case's compiled sides to `tally` (per target)."""
+    for outcome in (result.left, result.right):
+        if mode_of(outcome.target).compiled:
+            old = tally.get(outcome.target, CompileTally())
+            tally[outcome.target] = CompileTally(old.cases + 1, old.compiles + outcome.compiles,
+                                                 old.compile_s + outcome.compile_s)
+
+
+def merge_compiles(parts: Iterable[dict[str, CompileTally]]) -> dict[str, CompileTally]:
+    merged: dict[str, CompileTally] = {}
+    for part in parts:
+        for target, t in part.items():
+            old = merged.get(target, CompileTally())
+            merged[target] = CompileTally(old.cases + t.cases, old.compiles + t.compiles, old.compile_s + t.compile_s)
+    return merged
 
 
 @dataclass(frozen=True)
@@ -109,6 +154,7 @@ class RunSummary:
     harness_errors: int = 0  # exceptions of the harness itself, each recorded as a crash finding
     unmappable: dict[str, UnmappableCount] = field(default_factory=dict)  # "<target>: <reason>" -> count
     mapping_rules: dict[str, RuleTally] = field(default_factory=dict)  # per naive-port pairing name
+    compiles: dict[str, CompileTally] = field(default_factory=dict)  # per compiled target
     known_differences_unmatched: tuple[str, ...] = ()
     since_previous: Changes | None = None
     note: str = ""
@@ -165,6 +211,7 @@ class RunSummary:
             shrinking=_plain(self.shrinking),
             unmappable={reason: _plain(u) for reason, u in self.unmappable.items()},
             mapping_rules={name: _rule_json(t) for name, t in self.mapping_rules.items()},
+            compiles={target: t.to_json() for target, t in self.compiles.items()},
             since_previous=(None if self.since_previous is None
                             else {k: list(v) for k, v in _plain(self.since_previous).items()}),
             known_differences_unmatched=list(self.known_differences_unmatched),
@@ -197,6 +244,7 @@ class RunSummary:
         kwargs["unmappable"] = {reason: UnmappableCount(int(u.get("count", 0)), str(u.get("as_is", "")))
                                 for reason, u in (kwargs.get("unmappable") or {}).items()}
         kwargs["mapping_rules"] = {name: _rule_from_json(t) for name, t in (kwargs.get("mapping_rules") or {}).items()}
+        kwargs["compiles"] = {target: CompileTally.from_json(t) for target, t in (kwargs.get("compiles") or {}).items()}
         kwargs["shrinking"] = Shrinking(**{k: v for k, v in (kwargs.get("shrinking") or {}).items()
                                            if k in _names(Shrinking)})
         since = kwargs.get("since_previous")
@@ -264,6 +312,7 @@ def merge(summaries: list[RunSummary], findings: list[Finding]) -> RunSummary:
         harness_errors=sum(s.harness_errors for s in summaries),
         unmappable=merge_unmappable(s.unmappable for s in summaries),
         mapping_rules=merge_rules(s.mapping_rules for s in summaries),
+        compiles=merge_compiles(s.compiles for s in summaries),
         known_differences_unmatched=tuple(sorted(stale)),
     )
 

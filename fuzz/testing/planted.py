@@ -62,6 +62,9 @@ def _train_steps(case: Case) -> int:
 #: name -> the defect's expected finding kind and its corner.  `plant` implements each.
 CORNER_DEFECTS: dict[str, CornerDefect] = {
     "eval_shift": CornerDefect(Kind.OUTPUT, "eval steps only: the output is shifted", _torch_eval_step),
+    # what only a compiled target can show: the eager module is right (fuzz/model/targets.py)
+    "compiled_eval_shift": CornerDefect(Kind.OUTPUT, "eval steps under torch.compile only: the compiled graph's "
+                                        "output is shifted, eager torch is right", _torch_eval_step),
     "third_train_call": CornerDefect(Kind.RUNNING_VAR, "the module's third training call: its variance update is off",
                                      lambda c: _train_steps(c) >= 3 and c.track_running_stats),
     "low_momentum": CornerDefect(Kind.RUNNING_MEAN, "momentum below 0.02: the running mean moves too far",
@@ -207,6 +210,9 @@ def _corner_defect(name: str, original: Callable[..., Any]) -> Callable[..., Any
     import torch
 
     def forward(self: Any, x: Any) -> Any:
+        if name == "compiled_eval_shift":  # traced into the graph, never run eagerly
+            y = original(self, x)
+            return _shifted(y) if torch.compiler.is_compiling() and not self.training else y
         channels = x.shape[1] if x.dim() >= 2 else -1
         if name == "crash_c7" and channels == 7:
             os.kill(os.getpid(), signal.SIGSEGV)

@@ -53,8 +53,10 @@ _CONFIGURED: dict[str, str] = {}
 
 def import_mindspore(backend: str) -> Any:
     """Import MindSpore once, select the device target and synchronous PyNative."""
-    # MindSpore's C++ log prints a WARNING per empty-tensor kernel launch; keep errors only unless asked
-    os.environ.setdefault("GLOG_v", "3")
+    # MindSpore's C++ log prints a WARNING per empty-tensor kernel launch, and a failing graph compile
+    # dumps its C++ and construct stacks at ERROR level; both come back as the exception the harness
+    # records, so only critical messages are logged unless asked (GLOG_v set by the user)
+    os.environ.setdefault("GLOG_v", "4")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -337,12 +339,13 @@ class MindSporeAdapterBase:
                 if compiled is not None:
                     signature = (tuple(x.shape), str(x.dtype), step.input.layout.value)
                     compiling = signature not in compiled.seen
-                    compiled.seen.add(signature)
                 if want_grad:
                     y, grads = self._forward_backward(cell, x, trainable, case, index, compiled)
                 else:
                     y = cell(x) if compiled is None else compiled.call(x)
                 output = mindspore_numpy(y)
+                if compiled is not None:  # compiled (a failed compile is tried again next time)
+                    compiled.seen.add(signature)
             except Exception as exc:
                 # the forward and the pullback of one step: their errors count as the forward's (or,
                 # raised by a call that compiled, as the compile's)
