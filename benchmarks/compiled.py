@@ -266,6 +266,8 @@ def campaign_run(target: str, budget: float, seed: int, workdir: Path) -> dict[s
         return row
     summary = json.loads(summary_path.read_text())
     pairings: collections.Counter[str] = collections.Counter()
+    for used in (summary.get("backends") or {}).get("used", []):  # every pairing the run set up, 0 if it got none
+        pairings[_pairing_of(used)] += 0
     for key, n in (summary.get("examples") or {}).items():
         pairings[_pairing_of(key)] += int(n)
     tallies = summary.get("compiles") or {}
@@ -390,7 +392,8 @@ def write_results(path: Path, args: argparse.Namespace, command: str, machine: d
             "--no-shrink` per target (isolated workers, pipelined, as the nightly job). *examples/s*: its "
             "summary.json (examples over every pairing / duration). *compile share*: the compiled target's "
             "compile s (summed over the workers of its pairings, which run side by side) / the run's duration. "
-            "A compiled MindSpore target runs two pairings, against torch.nn and against its own eager mode.")
+            "A compiled MindSpore target runs two pairings, against torch.nn and against its own eager mode; "
+            "*examples by pairing* lists every pairing the run set up (0: the budget ran out before its turn).")
         if campaign_skipped:
             add(f"Not campaign targets (torch.nn is every pairing's left side): {', '.join(campaign_skipped)}.")
         add("")

@@ -43,6 +43,9 @@ TARGETS: dict[str, tuple[str, str]] = {
     "faulty.leak": ("fuzz.testing.faulty", "LeakingAdapter"),
 }
 
+#: the module that runs a class by import path (`package.module:Class`)
+IMPORTED_ADAPTER = "fuzz.execution.adapters.imported"
+
 _CACHE: dict[tuple[str, str], Adapter] = {}
 
 
@@ -62,10 +65,8 @@ def adapter_for(target: str, backend: str = "cpu") -> Adapter:
     except TargetNameError as exc:
         raise ValueError(f"unknown target {target!r}; known targets: {', '.join(TARGETS)}, "
                          f"{', '.join(COMPILED_TARGETS)} or package.module:Class ({exc})") from None
-    if name.imported:
-        from fuzz.execution.adapters.imported import imported_adapter
-
-        _CACHE[key] = imported_adapter(name.api, backend)
+    if name.imported:  # looked up by name, as every adapter is: the registry imports none of them
+        _CACHE[key] = importlib.import_module(IMPORTED_ADAPTER).imported_adapter(name.api, backend)
     else:
         module_name, class_name = TARGETS[name.api]
         _CACHE[key] = getattr(importlib.import_module(module_name), class_name)(backend=backend, mode=name.mode)
