@@ -190,3 +190,39 @@ def test_a_defect_planted_only_in_compiled_graphs_is_caught_by_the_mode_oracle_a
     assert outputs and all(v.verdict is Verdict.BLAME_RIGHT and v.step == 1 for v in outputs)
     assert compile_oracle.names == ("torch.nn", "torch.nn+compile")
     assert [v for v in unseen.comparison.violations if v.kind is Kind.OUTPUT] == []  # eager torch is right
+
+
+# ---------------------------------------------------------------- the compile tally in summary.json and reports
+
+
+def test_compile_tallies_survive_json_add_up_over_shards_and_show_in_the_report():
+    from fuzz.campaign.summary import CompileTally, RunSummary, merge
+    from fuzz.report.common import headline
+
+    one = RunSummary(duration_s=10.0, compiles={"mindspore.nn+graph": CompileTally(4, 6, 2.0)})
+    two = RunSummary(duration_s=8.0, compiles={"mindspore.nn+graph": CompileTally(6, 3, 1.0),
+                                               "torch.nn+compile": CompileTally(2, 2, 5.0)})
+    data = one.to_json()["compiles"]["mindspore.nn+graph"]
+    assert data == {"cases": 4, "compiles": 6, "compile_s": 2.0, "compiles_per_case": 1.5, "compile_s_per_case": 0.5}
+    assert RunSummary.from_json(one.to_json()).compiles == one.compiles
+    merged = merge([one, two], []).compiles
+    assert merged == {"mindspore.nn+graph": CompileTally(10, 9, 3.0), "torch.nn+compile": CompileTally(2, 2, 5.0)}
+    rows = {value: label for label, value in headline(one, [])}
+    assert "mindspore.nn+graph: 6 compiles in 4 cases (1.5 per case, 0.5 s per case, 20% of the run)" in rows
+
+
+def test_the_fuzz_targets_find_nothing_new_on_the_clean_compiled_targets():
+    """`pytest fuzz/` on the ci profile (derandomized) against the compiled targets, 10 examples per
+    property and pairing (the ci profile's 120 would take 40 minutes: every configuration compiles):
+    on unchanged frameworks, every difference met is a known one."""
+    import subprocess
+    import sys
+
+    from tests.test_cli import ROOT, env
+
+    proc = subprocess.run([sys.executable, "-m", "pytest", "fuzz/", "--hypothesis-profile", "ci", "-q",
+                           "-p", "no:cacheprovider", "--fuzz-max-examples", "10",
+                           "--fuzz-targets", "mindspore.nn+graph,mindspore.nn+jit,torch.nn+compile"],
+                          cwd=ROOT, env=env(), capture_output=True, text=True, timeout=1500)
+    assert proc.returncode == 0, proc.stdout[-4000:]
+    assert " passed" in proc.stdout and "failed" not in proc.stdout and "skipped" not in proc.stdout.splitlines()[-1]

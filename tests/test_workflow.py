@@ -35,5 +35,6 @@ def test_a_broken_workflow_is_caught(tmp_path):
 def test_the_workflow_covers_every_backend_shards_merge_and_the_database():
     text = WORKFLOW.read_text()
     for needle in ("schedule:", "backend: [cpu, gpu, ascend]", "self-hosted", "--shard", "python -m fuzz merge",
-                   "upload-artifact", "hypothesis-example-db", "--database-readonly", "github:"):
+                   "upload-artifact", "hypothesis-example-db", "--database-readonly", "github:",
+                   "--targets mindspore.nn+graph,mindspore.nn+jit,torch.nn+compile", "needs: [fuzz, fuzz-compiled]"):
         assert needle in text, needle

@@ -165,6 +165,10 @@ def headline(summary: RunSummary, findings: list[Finding]) -> list[tuple[str, st
     if summary.unmappable:
         cases = sum(u.count for u in summary.unmappable.values())
         rows.append(("unmappable", f"{cases} cases of {len(summary.unmappable)} reasons (listed, never dropped)"))
+    for target, tally in summary.compiles.items():
+        share = f", {tally.compile_s / summary.duration_s:.0%} of the run" if summary.duration_s else ""
+        rows.append(("compiled", f"{target}: {tally.compiles} compiles in {tally.cases} cases ({tally.per_case:g} per "
+                                 f"case, {number(tally.seconds_per_case)} s per case{share})"))
     if summary.harness_errors:
         rows.append(("harness errors", f"{summary.harness_errors} (each a crash finding with its traceback)"))
     for skipped in summary.backends_skipped:
