@@ -226,3 +226,36 @@ def test_the_fuzz_targets_find_nothing_new_on_the_clean_compiled_targets():
                           cwd=ROOT, env=env(), capture_output=True, text=True, timeout=1500)
     assert proc.returncode == 0, proc.stdout[-4000:]
     assert " passed" in proc.stdout and "failed" not in proc.stdout and "skipped" not in proc.stdout.splitlines()[-1]
+
+
+def test_a_run_finds_the_compiled_only_defect_and_its_repro_script_runs_the_compiled_mode(tmp_path):
+    """End to end: `python -m fuzz run --targets torch.nn+compile` with the defect planted in every
+    process finds it blamed on torch.nn+compile, in eval steps only; the standalone script of that
+    finding compiles the module as the harness did: it shows the difference with the defect planted
+    and none without."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.test_cli import ROOT, env
+
+    out = tmp_path / "run"
+    proc = subprocess.run([sys.executable, "-m", "fuzz", "run", "--budget", "40", "--seed", "5", "--no-shrink",
+                           "--targets", "torch.nn+compile", "--out", str(out)], cwd=ROOT,
+                          env=env(planted="compiled_eval_shift"), capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 1, proc.stderr[-3000:]
+    findings = [json.loads(line) for line in (out / "findings.jsonl").read_text().splitlines()]
+    outputs = [f for f in findings if f["status"] == "new" and f["kind"] == "output"]
+    assert outputs and {f["blamed"] for f in outputs} == {"torch.nn+compile"}
+    for finding in outputs:
+        case = Case.from_json(finding["case"])
+        assert not case.training_steps[finding["step"]], finding["id"]  # torch ran that step in eval mode
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["compiles"]["torch.nn+compile"]["compiles"] >= 1
+    script = out / "repro" / f"{outputs[0]['id']}.py"
+    planted = subprocess.run([sys.executable, str(script)], cwd=tmp_path, env=env(planted="compiled_eval_shift"),
+                             capture_output=True, text=True, timeout=600)
+    assert planted.returncode == 1 and "torch.nn+compile (compile mode)" in planted.stdout, planted.stdout[-2000:]
+    clean = subprocess.run([sys.executable, str(script)], cwd=tmp_path, env=env(), capture_output=True, text=True,
+                           timeout=600)
+    assert clean.returncode == 0, clean.stdout[-2000:] + clean.stderr[-2000:]

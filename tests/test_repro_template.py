@@ -130,7 +130,8 @@ def test_a_nonfinite_eps_reaches_torch_as_a_float():
     case = Case(shape=(4, 3), eps=float("nan"), steps=(Step(Mode.TRAIN, InputSpec(seed=1)),))
     plan = as_payload(_plan_json(torch_plan(case)))
     assert plan["kwargs"]["eps"] == "nan"  # stored as text ...
-    steps = TEMPLATE.run_torch(as_payload(case.to_json()), plan)  # ... and run as NaN
+    side = {"label": "torch.nn", "framework": "torch", "mode": "eager", "class": "torch.nn:BatchNorm1d", "plan": plan}
+    steps = TEMPLATE.run_torch(as_payload(case.to_json()), side)  # ... and run as NaN
     assert np.isnan(steps[0]["output"]).all()
 
 

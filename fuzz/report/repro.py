@@ -22,15 +22,16 @@ from fuzz.model.finding import Finding
 from fuzz.model.mapping import (
     CELL_PARAM_NAMES,
     EQUIVALENT_EXCEPTIONS,
+    MS_NAMES,
+    TORCH_NAMES,
     Convention,
     ModulePlan,
     Unmappable,
-    mindspore_mint_plan,
-    mindspore_nn_plan,
-    torch_plan,
+    plan_for,
 )
 from fuzz.model.numbers import encode_nested
 from fuzz.model.state import StateChange
+from fuzz.model.targets import api_of, mode_of
 from fuzz.model.vocabulary import Kind, Quantity
 from fuzz.oracle.reference import ReferenceAdapter
 from fuzz.oracle.state_reference import documented_state
@@ -45,19 +46,42 @@ def _plan_json(plan: ModulePlan) -> dict[str, Any]:
     def plain(value: Any) -> Any:
         return encode_nested(value, keep_strings_apart=True)
 
+    names = CELL_PARAM_NAMES.get(plan.target) or (MS_NAMES if plan.convention is Convention.MINDSPORE_LEGACY
+                                                  else {n: n for n in TORCH_NAMES})
     return {"target": plan.target, "kwargs": plain(plan.kwargs), "constructor_init": plain(plan.constructor_init),
             "assigned_init": plain(plan.assigned_init), "train_flags": list(plan.train_flags),
-            "checkpoint_init": plain(plan.checkpoint_init), "param_names": CELL_PARAM_NAMES.get(plan.target, {})}
+            "checkpoint_init": plain(plan.checkpoint_init), "param_names": names}
 
 
-def _convention(finding: Finding) -> Convention:
-    """The right side's signature convention as recorded when the finding was made (no framework
-    is imported to build a script)."""
-    recorded = finding.conventions[1]
+def _convention(finding: Finding, side: int = 1) -> Convention:
+    """A side's signature convention as recorded when the finding was made (no framework is
+    imported to build a script)."""
+    recorded = finding.conventions[side]
     if recorded not in {c.value for c in Convention}:
-        raise ValueError(f"finding {finding.id} does not record {finding.frameworks[1]}'s signature convention "
+        raise ValueError(f"finding {finding.id} does not record {finding.frameworks[side]}'s signature convention "
                          f"({recorded or 'a schema-1 finding'}); a run of this harness records it")
     return Convention(recorded)
+
+
+#: the class each built-in API runs, as the script imports it
+API_CLASSES = {"torch.nn": "torch.nn:BatchNorm1d", "mindspore.nn": "mindspore.nn:BatchNorm1d",
+               "mindspore.mint": "mindspore.mint.nn:BatchNorm1d"}
+
+
+def _side(finding: Finding, case: Case, index: int) -> dict[str, Any]:
+    """One side as the script runs it: its name, framework, execution mode, class and plan."""
+    name = finding.frameworks[index].partition("@")[0]
+    api, mode = api_of(name), mode_of(name)
+    convention = Convention.TORCH if api == "torch.nn" else _convention(finding, index)
+    plan = plan_for(name, case, convention)
+    if plan is None:
+        raise ValueError(f"finding {finding.id}: {name} is not a target the script can run")
+    if isinstance(plan, Unmappable):
+        raise ValueError(f"finding {finding.id}: case is unmappable for {name}: {plan.reason}")
+    # an imported class's framework is its base's, which the script reads when it imports it
+    framework = "imported" if ":" in api else api.split(".")[0]
+    return {"label": name, "framework": framework, "mode": mode.value, "class": API_CLASSES.get(api, api),
+            "plan": _plan_json(plan)}
 
 
 def _torch_threads(finding: Finding, case: Case) -> int | None:
@@ -73,22 +97,18 @@ def payload(finding: Finding) -> dict[str, Any]:
     case = finding.case
     if case is None:
         raise ValueError(f"finding {finding.id} has no case")
-    target = finding.frameworks[1]
-    planner = mindspore_mint_plan if target == "mindspore.mint" else mindspore_nn_plan
-    right = planner(case, _convention(finding))
-    if isinstance(right, Unmappable):
-        raise ValueError(f"finding {finding.id}: case is unmappable for {target}: {right.reason}")
+    sides = [_side(finding, case, 0), _side(finding, case, 1)]
     quantity = finding.kind if finding.kind in {q.value for q in Quantity} else "output"
     data: dict[str, Any] = {
         "id": finding.id, "kind": finding.kind, "summary": finding.case_summary, "case": case.to_json(),
-        "step": finding.step or 0, "quantity": quantity, "torch_plan": _plan_json(torch_plan(case)),
-        "right_plan": _plan_json(right), "device_target": MINDSPORE_DEVICE_TARGETS.get(finding.backend, "CPU"),
+        "step": finding.step or 0, "quantity": quantity, "sides": sides,
+        "device_target": MINDSPORE_DEVICE_TARGETS.get(finding.backend, "CPU"),
         "several": SEVERAL, "reference": None, "atol": [], "rtol": 0.0,
         "equivalent_exceptions": sorted(list(pair) for pair in EQUIVALENT_EXCEPTIONS),
         "torch_threads": _torch_threads(finding, case),
     }
     if finding.state is not None:
-        data["state"] = _state_payload(finding, case, right)
+        data["state"] = _state_payload(finding, case)
     reference = ReferenceAdapter().run(case)
     step = finding.step or 0
     if step < len(reference.steps):
@@ -123,12 +143,14 @@ def _reference_part(raw: NDArray[np.float64], finding: Finding) -> tuple[NDArray
     return np.ascontiguousarray(raw[row:row + 1]), row
 
 
-def _state_payload(finding: Finding, case: Case, right: ModulePlan) -> dict[str, Any]:
+def _state_payload(finding: Finding, case: Case) -> dict[str, Any]:
     """A state finding: the entry, on which side, how it departs, and the documented value in full."""
     state = finding.state
     assert state is not None
     side = 0 if state.side == finding.frameworks[0] else 1
-    doc = documented_state(case, torch_plan(case) if side == 0 else right)
+    name = finding.frameworks[side].partition("@")[0]
+    plan = plan_for(name, case, Convention.TORCH if api_of(name) == "torch.nn" else _convention(finding, side))
+    doc = documented_state(case, plan) if isinstance(plan, ModulePlan) else None
     step = finding.step or 0
     documented = None
     if doc is not None and step < len(doc.steps):

@@ -1,11 +1,14 @@
 """Standalone reproduction of one BatchNorm1d finding (torch.nn vs MindSpore), made by the fuzz harness.
 
-Needs only torch, mindspore and numpy.  Rebuilds the case, runs both frameworks, prints both results
-beside the float64 reference and the difference, and exits 1 while the difference is present, 0
-once it is gone.  Everything about the case is in PAYLOAD below.
+Needs only torch, mindspore and numpy (and, for a class named by import path, its package).
+Rebuilds the case, runs both sides as the harness did (each in its execution mode: eager,
+MindSpore's graph or jit mode, torch.compile), prints both results beside the float64 reference and
+the difference, and exits 1 while the difference is present, 0 once it is gone.  Everything about
+the case is in PAYLOAD below.
 """
 
 import base64
+import importlib
 import json
 import sys
 import warnings
@@ -101,17 +104,44 @@ def set_torch_threads(case):
     return torch.get_num_threads()
 
 
-def run_torch(case, plan):
+def load_class(path):
+    """The class `module:Class` names (a dotted Class reaches a nested one)."""
+    module_name, _, qualname = path.partition(":")
+    found = importlib.import_module(module_name)
+    for part in qualname.split("."):
+        found = getattr(found, part)
+    return found
+
+
+def framework_of(side):
+    """torch or mindspore: the API's, or for a class by import path its declaration or base class."""
+    if side["framework"] != "imported":
+        return side["framework"]
+    cls = load_class(side["class"])
+    declared = getattr(cls, "bn_difffuzz_framework", None)
+    if declared:
+        return declared
     import torch
 
-    plan = decode(plan)
+    return "torch" if issubclass(cls, torch.nn.Module) else "mindspore"
+
+
+def run_side(case, side):
+    return (run_torch if framework_of(side) == "torch" else run_mindspore)(case, side)
+
+
+def run_torch(case, side):
+    import torch
+
+    plan = decode(side["plan"])
     kwargs = dict(plan["kwargs"])
     if "dtype" in kwargs:
         kwargs["dtype"] = getattr(torch, kwargs["dtype"])
-    module = torch.nn.BatchNorm1d(**kwargs)
+    module = load_class(side["class"])(**kwargs)
     with torch.no_grad():
         for name, value in plan["assigned_init"].items():
             getattr(module, name).copy_(torch.tensor(value, dtype=getattr(module, name).dtype))
+    call = torch.compile(module) if side["mode"] == "compile" else module  # as the harness: the default inductor
     steps = []
     for index, (step, train) in enumerate(zip(case["steps"], plan["train_flags"])):
         module.train(bool(train))
@@ -125,7 +155,7 @@ def run_torch(case, plan):
             x.requires_grad_(True)
         for p in module.parameters():
             p.grad = None
-        y = module(x)
+        y = call(x)
         out = {"output": torch_numpy(y),
                "running_mean": None if module.running_mean is None else torch_numpy(module.running_mean),
                "running_var": None if module.running_var is None else torch_numpy(module.running_var),
@@ -134,19 +164,52 @@ def run_torch(case, plan):
             gradient = upstream(case["grad_seed"], index, tuple(y.shape), str(y.dtype)[6:])
             y.backward(torch.from_numpy(gradient).to(y.dtype))
             out["grad_input"] = torch_numpy(x.grad)
-            out["grad_weight"] = None if module.weight is None else module.weight.grad.numpy().copy()
-            out["grad_bias"] = None if module.bias is None else module.bias.grad.numpy().copy()
+            out["grad_weight"] = None if module.weight is None else torch_numpy(module.weight.grad)
+            out["grad_bias"] = None if module.bias is None else torch_numpy(module.bias.grad)
         steps.append(out)
     return steps
 
 
-def run_mindspore(case, plan):
+def mindspore_step(ms, cell, weights, mode):
+    """A step with gradients, one call: mindspore.vjp of the Cell pulled back with the upstream gradient;
+    in graph mode a Cell whose construct does it, in jit mode a mindspore.jit function, else as it is."""
+    parameters = ms.ParameterTuple(weights) if weights else None
+
+    def step(x, upstream_gradient):
+        if parameters is None:
+            y, pullback = ms.vjp(cell, x)
+        else:
+            y, pullback = ms.vjp(cell, x, weights=parameters)
+        return y, pullback(upstream_gradient)
+
+    if mode == "jit":
+        return ms.jit(step)
+    if mode != "graph":
+        return step
+
+    class Step(ms.nn.Cell):
+        def __init__(self):
+            super().__init__(auto_prefix=False)  # the BatchNorm Cell's parameters keep their names
+            self.net, self.parameters = cell, parameters
+
+        def construct(self, x, upstream_gradient):
+            if self.parameters is None:
+                y, pullback = ms.vjp(self.net, x)
+            else:
+                y, pullback = ms.vjp(self.net, x, weights=self.parameters)
+            return y, pullback(upstream_gradient)
+
+    return Step()
+
+
+def run_mindspore(case, side):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import mindspore as ms
-    ms.set_context(mode=ms.PYNATIVE_MODE, device_target=PAYLOAD["device_target"])
-    plan = decode(plan)
-    cls = ms.mint.nn.BatchNorm1d if plan["target"] == "mindspore.mint" else ms.nn.BatchNorm1d
+    mode = side["mode"]
+    ms.set_context(mode=ms.GRAPH_MODE if mode == "graph" else ms.PYNATIVE_MODE, device_target=PAYLOAD["device_target"])
+    plan = decode(side["plan"])
+    cls = load_class(side["class"])
     names = plan["param_names"]
     kwargs = dict(plan["kwargs"])
     if "dtype" in kwargs:
@@ -170,7 +233,8 @@ def run_mindspore(case, plan):
             ms.load_param_into_net(cell, ms.load_checkpoint(path))
     trainable = [(n, getattr(cell, names[n], None)) for n in ("weight", "bias")]
     trainable = [(n, p) for n, p in trainable if p is not None and p.requires_grad]
-    steps = []
+    weights = [p for _, p in trainable]
+    steps, calls = [], {}
     for index, (step, train) in enumerate(zip(case["steps"], plan["train_flags"])):
         if train is not None:
             cell.set_train(train)
@@ -179,21 +243,29 @@ def run_mindspore(case, plan):
         source = ms.Tensor(source, dtype=ms.bfloat16) if case["dtype"] == "bfloat16" else ms.Tensor(source)
         x = view(source, spec.get("layout", "contiguous"), len(case["shape"]), lambda t, axes: t.transpose(*axes))
         out = {}
-        if case["grad"] and case["dtype"].startswith("float"):
-            weights = [p for _, p in trainable]
-            y, pullback = ms.vjp(cell, x, weights=weights) if weights else ms.vjp(cell, x)
-            grads = pullback(ms.Tensor(upstream(case["grad_seed"], index, tuple(y.shape),
-                                                str(y.dtype).lower())).astype(y.dtype))
+        grad = case["grad"] and case["dtype"].startswith("float")
+        key = (bool(cell.training), grad)  # a compiled callable per train/eval mode, as the harness keeps them
+        if key not in calls:
+            calls[key] = mindspore_step(ms, cell, weights, mode) if grad else (
+                ms.jit(lambda t: cell(t)) if mode == "jit" else cell)
+        if grad:
+            if mode == "eager":  # the upstream gradient in the output's dtype, made after the forward
+                y, pullback = ms.vjp(cell, x, weights=weights) if weights else ms.vjp(cell, x)
+                grads = pullback(ms.Tensor(upstream(case["grad_seed"], index, tuple(y.shape),
+                                                    str(y.dtype).lower())).astype(y.dtype))
+            else:  # compiled: one call takes it in, made for the input's shape and dtype (the output's)
+                y, grads = calls[key](x, ms.Tensor(upstream(case["grad_seed"], index, tuple(x.shape),
+                                                            str(x.dtype).lower())))
             if weights:
                 (grad_x,), grad_params = grads
             else:
                 grad_x, grad_params = (grads[0] if isinstance(grads, tuple) else grads), ()
             out["grad_input"] = grad_x.asnumpy().copy()
             out["grad_weight"] = out["grad_bias"] = None
-            for (name, _), grad in zip(trainable, grad_params):
-                out["grad_" + name] = grad.asnumpy().copy()
+            for (name, _), grad_param in zip(trainable, grad_params):
+                out["grad_" + name] = grad_param.asnumpy().copy()
         else:
-            y = cell(x)
+            y = calls[key](x)
         out["output"] = y.asnumpy().copy()
         for name in ("running_mean", "running_var"):
             value = getattr(cell, names[name], None)
@@ -225,20 +297,23 @@ def main():
     threads, harness_threads = set_torch_threads(case), PAYLOAD.get("torch_threads")
     print(f"torch intra-op threads: {threads}" + ("" if case.get("threads", 1) else " (torch's default here)")
           + ("" if harness_threads in (None, threads) else f"; the harness ran it with {harness_threads}"))
-    left, left_error = attempt("torch.nn", run_torch, case, PAYLOAD["torch_plan"])
-    right, right_error = attempt(PAYLOAD["right_plan"]["target"], run_mindspore, case, PAYLOAD["right_plan"])
+    left_side, right_side = PAYLOAD["sides"]
+    names = [side["label"] + ("" if side["mode"] == "eager" else f" ({side['mode']} mode)")
+             for side in (left_side, right_side)]
+    left, left_error = attempt(names[0], run_side, case, left_side)
+    right, right_error = attempt(names[1], run_side, case, right_side)
     if kind == "error_class":  # like the harness: both reject, with classes a porter's except clause tells apart
         if left_error is None or right_error is None:
             print("no difference: not both reject the case")
             return 0
         classes = [type(left_error).__name__, type(right_error).__name__]
-        print(f"torch.nn raises {classes[0]}; {PAYLOAD['right_plan']['target']} raises {classes[1]}")
+        print(f"{names[0]} raises {classes[0]}; {names[1]} raises {classes[1]}")
         differs = classes[0] != classes[1] and classes not in PAYLOAD["equivalent_exceptions"]
         print("DIFFERENCE PRESENT" if differs else "no difference: the exception classes correspond")
         return 1 if differs else 0
     if kind == "error_parity" or left_error or right_error:
         accepted = ["rejects" if e else "accepts" for e in (left_error, right_error)]
-        print(f"torch.nn {accepted[0]} the case; {PAYLOAD['right_plan']['target']} {accepted[1]} it")
+        print(f"{names[0]} {accepted[0]} the case; {names[1]} {accepted[1]} it")
         differs = (left_error is None) != (right_error is None)
         print("DIFFERENCE PRESENT" if differs else "no difference: both accept or both reject")
         return 1 if differs else 0
@@ -256,14 +331,14 @@ def main():
             if any(bool((m1 != m2).any()) for m1, m2 in zip(*masks)):
                 differs = True
                 print(f"{name} after step {step}: NaN/Inf positions differ")
-                print("  torch.nn :", a)
-                print("  other    :", b)
+                print(f"  {names[0]}:", a)
+                print(f"  {names[1]}:", b)
         print("DIFFERENCE PRESENT" if differs else f"NaN/Inf positions agree in every quantity of step {step}")
         return 1 if differs else 0
     a, b = left[step].get(quantity), right[step].get(quantity)
     print(f"{quantity} after step {step}:")
-    print("  torch.nn :", a)
-    print("  other    :", b)
+    print(f"  {names[0]}:", a)
+    print(f"  {names[1]}:", b)
     ref = array(PAYLOAD["reference"]) if PAYLOAD.get("reference") else None
     row = (PAYLOAD.get("reference") or {}).get("row")
     if row is not None:  # a large batch: the reference of the batch row the harness's evidence is in
@@ -275,13 +350,13 @@ def main():
         diff = np.abs(a.astype(np.float64) - b.astype(np.float64))
         allowed = 2 * (atol.reshape((1, -1) + (1,) * (b.ndim - 2)) if b.ndim >= 2 else atol) + 2 * rtol * np.abs(b)
         ratio = float(np.nanmax(diff / allowed)) if diff.size else 0.0
-        print(f"  |torch - other| / tolerance: {ratio:.3g}")
+        print(f"  |{names[0]} - {names[1]}| / tolerance: {ratio:.3g}")
         return 1 if ratio > 1 else 0
     print("  reference:", ref)
     shaped = atol.reshape((1, -1) + (1,) * (ref.ndim - 2)) if ref.ndim >= 2 else atol
     allowed = shaped + rtol * np.abs(ref)
     ratios = []
-    for name, value in (("torch.nn", a), ("other", b)):
+    for name, value in ((names[0], a), (names[1], b)):
         with np.errstate(all="ignore"):
             diff = np.abs(value.astype(np.float64) - ref)
             finite = np.isfinite(value) & np.isfinite(ref)
