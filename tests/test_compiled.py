@@ -259,3 +259,13 @@ def test_a_run_finds_the_compiled_only_defect_and_its_repro_script_runs_the_comp
     clean = subprocess.run([sys.executable, str(script)], cwd=tmp_path, env=env(), capture_output=True, text=True,
                            timeout=600)
     assert clean.returncode == 0, clean.stdout[-2000:] + clean.stderr[-2000:]
+
+
+def test_the_offset_over_scale_fact_measures_how_far_inputs_sit_from_zero_against_their_spread():
+    from fuzz.oracle.known import _offset_over_scale
+
+    assert _offset_over_scale(InputSpec(offset=-1e5, scale=10.0)) == 1e4
+    assert _offset_over_scale(InputSpec()) == 0.0
+    assert _offset_over_scale(InputSpec(values=(99.0, 101.0, 99.0, 101.0))) == pytest.approx(100.0)
+    assert _offset_over_scale(InputSpec(values=(5.0, 5.0))) == math.inf  # a constant: no spread at all
+    assert _offset_over_scale(InputSpec(offset=float("nan"))) == 0.0

@@ -76,17 +76,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     case = commands.add_parser("replay-case", help="run one case (JSON) in both frameworks and print the comparison")
     case.add_argument("case", help="the case as JSON text, or @path to a file holding it")
-    case.add_argument("--target", default="mindspore.nn", help="mindspore.nn or mindspore.mint")
+    case.add_argument("--target", default="mindspore.nn",
+                      help="the target compared with torch.nn: mindspore.nn, mindspore.mint, a compiled mode such as "
+                           "mindspore.nn+graph or torch.nn+compile, or package.module:Class (default: mindspore.nn)")
+    case.add_argument("--left", default="torch.nn",
+                      help="the side it is compared with: torch.nn, or a compiled target's eager mode (the mode "
+                           "oracle: mindspore.nn for mindspore.nn+graph) (default: torch.nn)")
     case.add_argument("--backend", default="cpu")
     return parser
 
 
-def _checkers(targets: Sequence[str], backend: str, known: Any) -> dict[str, Any]:
+def _checkers(targets: Sequence[str], backend: str, known: Any, left: str = "torch.nn") -> dict[str, Any]:
     from fuzz.execution.adapters import AdapterUnavailable
     from fuzz.execution.check import Checker
 
     try:
-        return {t: Checker.of(t, backend, known) for t in targets}
+        return {t: Checker.of(t, backend, known, left=left) for t in targets}
     except AdapterUnavailable as exc:
         raise HarnessError(str(exc)) from None
 
@@ -335,7 +340,7 @@ def command_replay_case(args: argparse.Namespace) -> int:
         case = Case.loads(text)
     except CaseError as exc:
         raise UsageError(f"the case does not parse: {exc}") from None
-    checker = _checkers([args.target], args.backend, _known(None))[args.target]
+    checker = _checkers([args.target], args.backend, _known(None), left=args.left)[args.target]
     result = checker.check(case)
     print(case.describe())
     for outcome in (result.left, result.right, result.reference):

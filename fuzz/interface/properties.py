@@ -16,19 +16,20 @@ from fuzz.model.vocabulary import EXCEPTIONS, Kind
 from fuzz.oracle.text import render_violation
 
 
-def replay_case_command(case: Case, target_name: str = "mindspore.nn") -> str:
-    """The shell command that replays `case` alone and prints both frameworks' results."""
-    return f"python -m fuzz replay-case {shlex.quote(case.dumps())} --target {target_name}"
+def replay_case_command(case: Case, target_name: str = "mindspore.nn", left: str = "torch.nn") -> str:
+    """The shell command that replays `case` alone and prints both sides' results."""
+    return (f"python -m fuzz replay-case {shlex.quote(case.dumps())} --target {target_name}"
+            + ("" if left == "torch.nn" else f" --left {left}"))
 
 
 @contextmanager
-def repro_on_failure(case: Case, target_name: str) -> Iterator[None]:
+def repro_on_failure(case: Case, target_name: str, left: str = "torch.nn") -> Iterator[None]:
     """Attach the case and a ready-to-run replay command to whatever escapes the block."""
     try:
         yield
     except Exception as exc:
         exc.add_note(f"Case: {case.describe()}")
-        exc.add_note(f"Replay: {replay_case_command(case, target_name)}")
+        exc.add_note(f"Replay: {replay_case_command(case, target_name, left)}")
         raise
 
 
@@ -55,7 +56,7 @@ def check_property(kind: Kind, case: Case, checker: Checker) -> None:
     """The property of one kind: `case` shows no new violation of `kind` (else its exception).  A
     pairing with a compiled side checks the case bucketed (`Checker.draws`)."""
     case = checker.draws(case)
-    with repro_on_failure(case, checker.right.target):
+    with repro_on_failure(case, checker.right.target, checker.left.target):
         result = check_case(checker, case)
         for violation in result.new_of(kind):
             raise EXCEPTIONS[kind](render_violation(violation, case))
