@@ -107,8 +107,10 @@ def _torch(case: Case, plan: ModulePlan, names: dict[str, str],
     momentum = plan.kwargs.get("momentum", 0.1)
     if momentum is not None and not (isinstance(momentum, Real) and not isinstance(momentum, bool)):
         return None
-    affine = plan.kwargs.get("affine", True) is True
-    tracking = plan.kwargs.get("track_running_stats", True) is True
+    # torch reads both flags by their truth (`if self.affine:`), whatever their type: affine=1 keeps a
+    # weight and a bias, as the module does
+    affine = bool(plan.kwargs.get("affine", True))
+    tracking = bool(plan.kwargs.get("track_running_stats", True))
     kept = (["weight", "bias"] if affine else []) + ([*STATISTICS, "num_batches_tracked"] if tracking else [])
     values["num_batches_tracked"] = np.asarray(0.0)
     torch_names = {names[t]: t for t in kept}
