@@ -74,6 +74,19 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="rebuild every report of a run folder from its findings.jsonl")
     report.add_argument("directory", type=Path)
 
+    matrix = commands.add_parser("matrix", help="replay stored findings under other framework versions (each in an "
+                                 "environment built once and cached) and say since when each exists")
+    matrix.add_argument("findings", type=Path, help="a findings.jsonl")
+    matrix.add_argument("--mindspore", metavar="VERSIONS", default="",
+                        help="comma-separated MindSpore versions, oldest first, e.g. 2.7.0,2.8.0,2.9.0,2.10.0")
+    matrix.add_argument("--torch", metavar="VERSIONS", default="",
+                        help="comma-separated torch versions, oldest first (only 2.13.0 is a CPU build on this "
+                             "machine's disk: another is a multi-GB CUDA download)")
+    matrix.add_argument("--cache", type=Path, default=None,
+                        help="where the version environments are kept (default: $FUZZ_ENV_CACHE, else "
+                             "~/.cache/bn-difffuzz/envs)")
+    matrix.add_argument("--out", type=Path, default=None,
+                        help="the matrix JSON (default: matrix.json beside the findings file)")
     case = commands.add_parser("replay-case", help="run one case (JSON) in both frameworks and print the comparison")
     case.add_argument("case", help="the case as JSON text, or @path to a file holding it")
     case.add_argument("--target", default="mindspore.nn",
@@ -382,8 +395,46 @@ def command_backends(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _versions(text: str) -> list[str]:
+    versions = [v.strip() for v in text.split(",") if v.strip()]
+    bad = [v for v in versions if not all(part.isdigit() for part in v.split("."))]
+    if bad:
+        raise UsageError(f"not versions such as 2.9.0: {', '.join(bad)}")
+    return versions
+
+
+def command_matrix(args: argparse.Namespace) -> int:
+    """Replay the findings' exemplars under each version asked for; write the matrix JSON, print it."""
+    from fuzz.campaign.store import read_findings
+    from fuzz.report.matrix import EnvironmentCache, replay_matrix
+
+    asked = [(framework, _versions(getattr(args, framework))) for framework in ("mindspore", "torch")]
+    asked = [(framework, versions) for framework, versions in asked if versions]
+    if not asked:
+        raise UsageError("name the versions to replay under: --mindspore 2.7.0,2.8.0,... and/or --torch ...")
+    if not args.findings.is_file():
+        raise UsageError(f"{args.findings} is not a findings file")
+    findings = read_findings(args.findings)
+    root = args.cache or Path(os.environ.get("FUZZ_ENV_CACHE") or Path.home() / ".cache" / "bn-difffuzz" / "envs")
+    cache = EnvironmentCache(root)
+    out = args.out or args.findings.with_name("matrix.json")
+    tables = {}
+    for framework, versions in asked:
+        matrix = replay_matrix(findings, framework, versions, cache,
+                               progress=lambda line: print(f"[matrix] {line}", file=sys.stderr))
+        tables[framework] = matrix.to_json()
+        for row in matrix.rows:
+            introduced, absent, fixed = row.history(matrix.versions)
+            cells = "  ".join(f"{v}:{row.outcomes[v].cell.value}" for v in matrix.versions)
+            print(f"{row.finding}  {cells}  introduced in {introduced or '-'} (absent in {absent or '-'}), "
+                  f"fixed in {fixed or '-'}")
+    out.write_text(json.dumps(tables, indent=1) + "\n", encoding="utf-8")
+    print(f"[matrix] wrote {out}", file=sys.stderr)
+    return EXIT_OK
+
+
 COMMANDS = {"run": command_run, "replay": command_replay, "report": command_report, "replay-case": command_replay_case,
-            "merge": command_merge, "backends": command_backends}
+            "merge": command_merge, "backends": command_backends, "matrix": command_matrix}
 
 
 def _terminate(signum: int, frame: Any) -> None:

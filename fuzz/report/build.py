@@ -1,4 +1,5 @@
-"""Build every report of a run directory from its findings (and summary): Markdown, HTML, JUnit, repro scripts.
+"""Build every report of a run directory from its findings (and summary): Markdown, HTML, JUnit, repro
+scripts, issue drafts.
 
 `python -m fuzz report DIR` calls this with what is on disk only, so a report can always be rebuilt
 from `findings.jsonl`, for instance after a run was killed.
@@ -13,6 +14,7 @@ from typing import Callable
 from fuzz.campaign.store import read_findings
 from fuzz.campaign.summary import Changes, RunSummary
 from fuzz.model.finding import Finding
+from fuzz.report.drafts import write_issue_drafts
 from fuzz.report.html import render_html
 from fuzz.report.junit import render_junit
 from fuzz.report.markdown import render_markdown
@@ -37,6 +39,14 @@ def build_reports(directory: Path, summary: RunSummary | None = None,
     _write(directory / "report.html", lambda: render_html(findings, summary, comparison), findings)
     _write(directory / "junit.xml", lambda: render_junit(findings, summary), findings)
     write_repro_scripts(findings, directory / "repro")
+    try:
+        write_issue_drafts(findings, directory / "issues")
+    except Exception:  # noqa: BLE001 - a harness defect in one draft must not cost the run its reports
+        import sys
+        import traceback
+
+        print(f"[fuzz] could not write the issue drafts (a harness defect; please report it):\n"
+              f"{traceback.format_exc()}", file=sys.stderr)
     return findings
 
 
