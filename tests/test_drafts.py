@@ -9,7 +9,8 @@ from fuzz.testing.records import finding_of
 
 MINDSPORE_HEADINGS = ("## Describe the current behavior", "## Environment", "Hardware Environment",
                       "**MindSpore version (source or binary)**", "**Python version**",
-                      "**OS platform and distribution**", "## Steps to reproduce the issue", "## Describe the expected behavior", "## Related log")
+                      "**OS platform and distribution**", "## Steps to reproduce the issue",
+                      "## Describe the expected behavior", "## Related log")
 TORCH_HEADINGS = ("### 🐛 Describe the bug", "Why the reference's value is the right one", "### Versions")
 
 
