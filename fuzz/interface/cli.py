@@ -87,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "~/.cache/bn-difffuzz/envs)")
     matrix.add_argument("--out", type=Path, default=None,
                         help="the matrix JSON (default: matrix.json beside the findings file)")
+    matrix.add_argument("--new-only", action="store_true",
+                        help="only the findings new in their run (the nightly's matrix job) (default: every defect)")
     case = commands.add_parser("replay-case", help="run one case (JSON) in both frameworks and print the comparison")
     case.add_argument("case", help="the case as JSON text, or @path to a file holding it")
     case.add_argument("--target", default="mindspore.nn",
@@ -414,7 +416,7 @@ def command_matrix(args: argparse.Namespace) -> int:
         raise UsageError("name the versions to replay under: --mindspore 2.7.0,2.8.0,... and/or --torch ...")
     if not args.findings.is_file():
         raise UsageError(f"{args.findings} is not a findings file")
-    findings = read_findings(args.findings)
+    findings = [f for f in read_findings(args.findings) if f.is_new or not args.new_only]
     root = args.cache or Path(os.environ.get("FUZZ_ENV_CACHE") or Path.home() / ".cache" / "bn-difffuzz" / "envs")
     cache = EnvironmentCache(root)
     out = args.out or args.findings.with_name("matrix.json")
