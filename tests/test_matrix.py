@@ -145,3 +145,21 @@ def test_the_matrix_command_says_what_is_wrong_without_a_traceback(tmp_path, arg
     findings.write_text("")
     proc = fuzz("matrix", str(findings), *args)
     assert proc.returncode == 2 and says in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_run_folder_with_a_matrix_gets_a_versions_section_in_its_report(tmp_path):
+    from fuzz.campaign.store import FindingStore
+    from fuzz.report.build import build_reports
+    from fuzz.report.matrix import Matrix
+
+    finding = _finding("output-0123456789")
+    store = FindingStore(tmp_path / "findings.jsonl")
+    store.append(finding)
+    versions = ("2.8.0", "2.9.0", "2.10.0")
+    matrix = Matrix("mindspore", versions, (Row(finding.id, dict(zip(versions, (A, R, R)))),))
+    (tmp_path / "matrix.json").write_text(json.dumps({"mindspore": matrix.to_json()}))
+    build_reports(tmp_path)
+    report = (tmp_path / "report.md").read_text()
+    assert "## Versions (python -m fuzz matrix)" in report
+    assert "| [`output-0123456789`](#output-0123456789) | absent | reproduces | reproduces | 2.9.0 | 2.8.0 | - |" \
+        in report

@@ -432,6 +432,11 @@ def command_matrix(args: argparse.Namespace) -> int:
                   f"fixed in {fixed or '-'}")
     out.write_text(json.dumps(tables, indent=1) + "\n", encoding="utf-8")
     print(f"[matrix] wrote {out}", file=sys.stderr)
+    if out == args.findings.with_name("matrix.json") and (out.parent / "report.md").is_file():
+        from fuzz.report.build import build_reports
+
+        build_reports(out.parent)  # the run's report.md gains its Versions section
+        print(f"[matrix] rebuilt the reports of {out.parent}", file=sys.stderr)
     return EXIT_OK
 
 

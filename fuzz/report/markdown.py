@@ -142,8 +142,29 @@ def _mapping_rules(summary: RunSummary, findings: list[Finding]) -> list[str]:
     return out
 
 
-def render_markdown(findings: list[Finding], summary: RunSummary, comparison: Changes | None = None) -> str:
-    """The whole report: run facts, findings table, one section per finding, changes since last run."""
+def _matrix(matrix: dict[str, Any] | None) -> list[str]:
+    """The version matrix (`python -m fuzz matrix`, matrix.json beside the findings): per framework,
+    one row per defect's exemplar, a cell per version, and since when it exists."""
+    if not matrix:
+        return []
+    out = ["## Versions (python -m fuzz matrix)", ""]
+    for framework, table in sorted(matrix.items()):
+        versions = list(table.get("versions", []))
+        out += [f"### {framework}", "", "| finding | " + " | ".join(versions) + " | introduced in | last absent | "
+                "fixed in |", "|---|" + "---|" * len(versions) + "---|---|---|"]
+        for row in table.get("rows", []):
+            cells = [(row.get("cells", {}).get(v) or {}).get("cell", "-") for v in versions]
+            out.append(f"| [`{_cell(row['finding'])}`](#{_cell(row['finding'])}) | " + " | ".join(cells)
+                       + f" | {row.get('introduced_in') or '-'} | {row.get('last_absent') or '-'} | "
+                       f"{row.get('fixed_in') or '-'} |")
+        out.append("")
+    return out
+
+
+def render_markdown(findings: list[Finding], summary: RunSummary, comparison: Changes | None = None,
+                    matrix: dict[str, Any] | None = None) -> str:
+    """The whole report: run facts, findings table, one section per finding, changes since last run,
+    and the version matrix where one was made."""
     findings = ordered(findings)
     out = ["# BatchNorm1d differential fuzzing report", ""]
     out += ["| | |", "|---|---|"] + [f"| {_cell(k)} | {_cell(v)} |" for k, v in headline(summary, findings)] + [""]
@@ -168,6 +189,7 @@ def render_markdown(findings: list[Finding], summary: RunSummary, comparison: Ch
             ids = getattr(comparison, label)
             out.append(f"- **{label}** ({len(ids)}): " + (", ".join(_code(i) for i in ids) or "none"))
         out.append("")
+    out += _matrix(matrix)
     out += ["## Findings", ""]
     if not findings:
         out += ["No findings.", ""]
