@@ -93,7 +93,13 @@ def test_a_run_against_the_defective_example_records_findings_blamed_on_it(tmp_p
                           text=True, timeout=600)
     assert proc.returncode == 1, proc.stderr[-2000:]  # new findings
     findings = [json.loads(line) for line in (out / "findings.jsonl").read_text().splitlines()]
-    blamed = {f["blamed"] for f in findings if f["status"] == "new" and f["kind"] == "running_var"}
-    assert blamed == {DEFECTIVE}
+    running_var = [f for f in findings if f["status"] == "new" and f["kind"] == "running_var"]
+    # torch's own running-variance inaccuracies (beside an exact float64 class, no known entry covers
+    # them) may be met too: the defect is the class's, and every finding blamed on it is in its corner
+    assert DEFECTIVE in {f["blamed"] for f in running_var}
+    for f in running_var:
+        if f["blamed"] == DEFECTIVE:
+            case = Case.from_json(f["case"])
+            assert case.track_running_stats and any(case.training_steps) and case.momentum != 0, f["case_summary"]
     summary = json.loads((out / "summary.json").read_text())
     assert summary["versions"][DEFECTIVE] == "unversioned"  # the class's package has no __version__

@@ -107,17 +107,25 @@ FEATURES = {
 }
 
 
-def test_batchnorm_cases_reach_every_feature_in_300_examples():
+#: examples in which the draws must reach every feature and corruption.  Derandomized, the draws are
+#: fixed for one process, yet which 300 came out moved with what the process had imported before
+#: (measured 2026-12-07: after importing fuzz/execution/adapters/mindspore_common.py of issue 13,
+#: 300 missed "momentum as numpy.float64" and "rank 4", standalone they did not; cause not found);
+#: 600 reach every one in both
+REACH_EXAMPLES = 600
+
+
+def test_batchnorm_cases_reach_every_feature_in_600_examples():
     counts: Counter[str] = Counter()
 
-    @settings(max_examples=300, deadline=None, database=None, derandomize=True, suppress_health_check=QUIET)
+    @settings(max_examples=REACH_EXAMPLES, deadline=None, database=None, derandomize=True, suppress_health_check=QUIET)
     @given(case=batchnorm_cases())
     def count(case):
         counts["examples"] += 1
         counts.update(name for name, has in FEATURES.items() if has(case))
 
     count()
-    assert counts["examples"] == 300
+    assert counts["examples"] == REACH_EXAMPLES
     missing = [name for name in FEATURES if counts[name] == 0]
     assert not missing, (missing, counts)
 
@@ -184,10 +192,10 @@ def test_invalid_cases_are_never_valid_uses(case):
     assert len(case.steps) <= 2 and case.omit == frozenset() and case.grad is False
 
 
-def test_invalid_cases_reach_every_corruption():
+def test_invalid_cases_reach_every_corruption():  # in REACH_EXAMPLES
     seen: Counter[str] = Counter()
 
-    @settings(max_examples=300, deadline=None, database=None, derandomize=True, suppress_health_check=QUIET)
+    @settings(max_examples=REACH_EXAMPLES, deadline=None, database=None, derandomize=True, suppress_health_check=QUIET)
     @given(case=invalid_cases())
     def count(case):
         seen[corruption(case)] += 1

@@ -56,13 +56,38 @@ def blamed_framework(group: list[Finding]) -> str | None:
 
 
 _ENVIRONMENT: list[str] = []
+#: how long a saved collect_env report is used again (it costs ~5 s: it imports torch and runs lscpu, pip)
+ENVIRONMENT_MAX_AGE_S = 24 * 3600
 
 
 def _collect_env() -> str:
-    """`python -m torch.utils.collect_env`'s report, once per process (~5 s: it imports torch)."""
+    """`python -m torch.utils.collect_env`'s report: once per process, and kept for a day in the
+    temporary folder per interpreter and torch version, so that the reports at the end of a run do not
+    wait for it each time."""
     if _ENVIRONMENT:
         return _ENVIRONMENT[0]
+    import hashlib
+    import importlib.metadata
+    import tempfile
+    import time
+
+    try:
+        torch_version = importlib.metadata.version("torch")
+    except importlib.metadata.PackageNotFoundError:
+        torch_version = "none"
+    key = hashlib.sha256(f"{sys.executable} {torch_version}".encode()).hexdigest()[:16]
+    saved = Path(tempfile.gettempdir()) / f"bn-difffuzz-collect-env-{key}.txt"
+    try:
+        if time.time() - saved.stat().st_mtime < ENVIRONMENT_MAX_AGE_S:
+            _ENVIRONMENT.append(saved.read_text(encoding="utf-8"))
+            return _ENVIRONMENT[0]
+    except OSError:
+        pass
     _ENVIRONMENT.append(_run_collect_env())
+    try:
+        saved.write_text(_ENVIRONMENT[0], encoding="utf-8")
+    except OSError:
+        pass
     return _ENVIRONMENT[0]
 
 
