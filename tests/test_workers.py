@@ -7,6 +7,7 @@ whole fuzz run must go on past faults and record them as findings.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import numpy as np
@@ -290,3 +291,18 @@ def test_after_a_fault_a_warm_spare_takes_over():
 def test_worker_limits_reject_a_timeout_that_is_not_positive(value):
     with pytest.raises(ValueError, match="timeout_s must be > 0"):
         WorkerLimits(timeout_s=value)
+
+
+def test_a_memory_fault_is_caught_while_the_run_is_busy_elsewhere():
+    """The memory limit holds while nobody waits on the worker (the run judging another case): its
+    watchdog kills it at the limit, and the fault reads as a memory fault, not as the SIGKILL of the
+    kernel's OOM killer that an unwatched hog (256 MB a step) would meet (seen in a relation case of
+    tests/test_campaign.py's memory_c6 run)."""
+    worker = WorkerAdapter("faulty.memory", "cpu", WorkerLimits(timeout_s=120, memory_mb=800))
+    try:
+        tag = worker.submit(FAULT)
+        time.sleep(4)  # busy elsewhere: unwatched, the hog would be past 20 GB by now
+        outcome = worker.collect(tag)
+    finally:
+        worker.close()
+    assert outcome.error is not None and outcome.error.type == "WorkerOutOfMemory", outcome.error

@@ -154,11 +154,35 @@ def _serve(connection: Any, target: str, backend: str, threads: int | None, core
 
 @dataclass
 class _Process:
-    """One worker process and the parent's end of its pipes (ready once it has said so)."""
+    """One worker process and the parent's end of its pipes (ready once it has said so).  `oom` is
+    set by its memory watchdog when it killed the process for its resident memory."""
 
     popen: subprocess.Popen[bytes]
     connection: Any
     ready: bool = False
+    oom: bool = False
+
+
+#: seconds between two reads of a worker's resident memory by its watchdog
+WATCH_EVERY_S = 0.02
+
+
+def _watch_memory(process: _Process, limit_mb: int) -> None:
+    """Kill `process` once its resident memory passes `limit_mb`, whatever the run is doing.
+
+    `collect` reads the memory too, but only while it waits for that worker: a worker that blows up
+    while the run judges another case (a relation's follow-ups, a large case's reference) would
+    otherwise grow for seconds, until the kernel's OOM killer sends it SIGKILL and the fault reads as
+    a crash of another kind (seen: a planted 256-MB-a-step hog in a relation case)."""
+    while process.popen.poll() is None:
+        if _rss_mb(process.popen.pid) > limit_mb:
+            process.oom = True
+            try:
+                process.popen.kill()
+            except OSError:
+                pass
+            return
+        time.sleep(WATCH_EVERY_S)
 
 
 @dataclass(frozen=True)
@@ -222,7 +246,11 @@ class WorkerAdapter:
         os.close(to_child_r)
         os.close(to_parent_w)
         connection = _Drained(Connection(to_parent_r, writable=False), Connection(to_child_w, readable=False))
-        return _Process(popen, connection)
+        process = _Process(popen, connection)
+        if self.limits.memory_mb:
+            threading.Thread(target=_watch_memory, args=(process, self.limits.memory_mb), daemon=True,
+                             name="fuzz-worker-memory").start()
+        return process
 
     def _await_ready(self, process: _Process) -> None:
         from fuzz.execution.adapters import AdapterUnavailable
@@ -355,7 +383,7 @@ class WorkerAdapter:
                 try:
                     _, result_tag, received = connection.recv()
                 except EOFError:
-                    return self._failed("WorkerCrash", _death(worker.popen))
+                    return self._died(worker)
                 if result_tag != head.tag:  # a result for no case in flight: never given to another case
                     self.stale_results += 1
                     continue
@@ -371,13 +399,20 @@ class WorkerAdapter:
                 # its last results may still be on their way through the pipe: wait for the EOF
                 died_at = died_at or time.monotonic()
                 if time.monotonic() - died_at > DRAIN_AFTER_DEATH_S:
-                    return self._failed("WorkerCrash", _death(worker.popen))
+                    return self._died(worker)
                 continue
-            if self.limits.memory_mb and _rss_mb(worker.popen.pid) > self.limits.memory_mb:
+            if worker.oom or self.limits.memory_mb and _rss_mb(worker.popen.pid) > self.limits.memory_mb:
                 return self._failed("WorkerOutOfMemory",
                                     f"the worker exceeded {self.limits.memory_mb} MB of resident memory")
             if time.monotonic() > self._deadline:
                 return self._failed("WorkerTimeout", f"no result within {self._deadline - self._head_started:.3g} s")
+
+    def _died(self, worker: _Process) -> Outcome:
+        """The worker is gone: killed by its memory watchdog (a memory fault), or a crash."""
+        if worker.oom:
+            return self._failed("WorkerOutOfMemory",
+                                f"the worker exceeded {self.limits.memory_mb} MB of resident memory")
+        return self._failed("WorkerCrash", _death(worker.popen))
 
     def _failed(self, error_type: str, message: str) -> Outcome:
         """The head case gets the failure; the cases queued behind it go to a fresh worker."""
