@@ -401,9 +401,8 @@ class WorkerAdapter:
                 if time.monotonic() - died_at > DRAIN_AFTER_DEATH_S:
                     return self._died(worker)
                 continue
-            if worker.oom or self.limits.memory_mb and _rss_mb(worker.popen.pid) > self.limits.memory_mb:
-                return self._failed("WorkerOutOfMemory",
-                                    f"the worker exceeded {self.limits.memory_mb} MB of resident memory")
+            if worker.oom:  # its watchdog (`_watch_memory`) reads the memory; it is being killed
+                return self._died(worker)
             if time.monotonic() > self._deadline:
                 return self._failed("WorkerTimeout", f"no result within {self._deadline - self._head_started:.3g} s")
 
