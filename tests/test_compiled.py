@@ -262,7 +262,7 @@ def test_a_run_finds_the_compiled_only_defect_and_its_repro_script_runs_the_comp
 
 
 def test_the_offset_over_scale_fact_measures_how_far_inputs_sit_from_zero_against_their_spread():
-    from fuzz.oracle.known import _offset_over_scale
+    from fuzz.oracle.mechanism import offset_over_scale as _offset_over_scale
 
     assert _offset_over_scale(InputSpec(offset=-1e5, scale=10.0)) == 1e4
     assert _offset_over_scale(InputSpec()) == 0.0

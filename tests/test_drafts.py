@@ -43,10 +43,18 @@ FINDINGS = [
 ]
 
 
+def _keys() -> dict[str, str]:
+    """finding id -> the key of its defect."""
+    return {f.id: d.key for d in suspected_defects(FINDINGS) for f in d.findings}
+
+
 def test_suspected_defects_group_manifestations_and_leave_out_documented_ones():
-    groups = suspected_defects(FINDINGS)
-    assert set(groups) == {"output-aaaaaaaaaa", "mindspore-some-defect", "error_parity-ffffffffff"}
-    assert [f.id for f in groups["mindspore-some-defect"]] == ["running_var-bbbbbbbbbb", "output-cccccccccc"]
+    defects = {d.key: d for d in suspected_defects(FINDINGS)}
+    keys = _keys()
+    assert set(defects) == {keys["output-aaaaaaaaaa"], "mindspore-some-defect", keys["error_parity-ffffffffff"]}
+    assert keys["output-aaaaaaaaaa"].startswith("new-torch.nn-")
+    assert keys["error_parity-ffffffffff"].startswith("new-pair-")
+    assert {f.id for f in defects["mindspore-some-defect"].findings} == {"running_var-bbbbbbbbbb", "output-cccccccccc"}
 
 
 def test_each_draft_holds_the_fields_of_its_trackers_template(tmp_path):
@@ -57,17 +65,18 @@ def test_each_draft_holds_the_fields_of_its_trackers_template(tmp_path):
         return "PyTorch version: 2.13.0+cpu (collect_env, faked)"
 
     written = write_issue_drafts(FINDINGS, tmp_path, collect_env=collect_env)
-    assert set(written) == {"output-aaaaaaaaaa", "mindspore-some-defect"}
+    keys = _keys()
+    assert set(written) == {keys["output-aaaaaaaaaa"], "mindspore-some-defect"}
     mindspore = written["mindspore-some-defect"].read_text()
     for heading in MINDSPORE_HEADINGS:
         assert heading in mindspore, heading
     assert "running_var-bbbbbbbbbb" in mindspore and "output-cccccccccc" in mindspore  # both manifestations
     assert "the mechanism, in words" in mindspore and "2.10.0" in mindspore and "python repro/" in mindspore
-    torch = written["output-aaaaaaaaaa"].read_text()
+    torch = written[keys["output-aaaaaaaaaa"]].read_text()
     for heading in TORCH_HEADINGS:
         assert heading in torch, heading
     assert "PyTorch version: 2.13.0+cpu (collect_env, faked)" in torch
     assert "| 1.5 | 2.5 | 1.5000001 | 7.5 |" in torch  # the blamed side's value, the other's, the reference's
     assert calls == [1]
     index = (tmp_path / "README.md").read_text()
-    assert "`error_parity-ffffffffff` | neither" in index and "documented-entry" not in index
+    assert f"`{keys['error_parity-ffffffffff']}` | neither" in index and "documented-entry" not in index

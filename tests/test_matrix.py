@@ -52,16 +52,22 @@ def test_a_scripts_exit_status_is_its_cell():
     assert "timed out" in cell_of(None, "").detail
 
 
-def _finding(fid: str, known: str | None = None):
+PLAIN = Case(shape=(4, 3))
+
+
+def _finding(fid: str, known: str | None = None, case: Case = PLAIN):
     return finding_of(id=fid, kind="output", frameworks=["torch.nn", "mindspore.nn"], backend="cpu",
-                      case=Case(shape=(4, 3)), case_summary="", step=0, max_abs_error=1.0, max_rel_error=1.0,
+                      case=case, case_summary="", step=0, max_abs_error=1.0, max_rel_error=1.0,
                       ratio=2.0, tolerance=None, verdict="blame_left", blamed="torch.nn",
                       status="known" if known else "new", versions={}, property="p", known_id=known)
 
 
 def test_one_exemplar_per_defect():
-    chosen = exemplars([_finding("a", "entry-1"), _finding("b", "entry-1"), _finding("c"), _finding("d")])
-    assert [f.id for f in chosen] == ["a", "c", "d"]
+    """Per known entry one, and per mechanism of new findings one: c and d share theirs, e's empty batch is
+    another."""
+    chosen = exemplars([_finding("a", "entry-1"), _finding("b", "entry-1"), _finding("c"), _finding("d"),
+                        _finding("e", case=Case(shape=(0, 3)))])
+    assert sorted(f.id for f in chosen) == ["a", "c", "e"]
 
 
 def test_an_environment_is_built_once_with_the_version_asked_for_and_the_other_pins(tmp_path):

@@ -21,11 +21,12 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from fuzz.model.case import DEFAULT_THREADS, Case, InitVia, InputSpec, is_real_number
+from fuzz.model.case import DEFAULT_THREADS, Case, InitVia, is_real_number
 from fuzz.model.numbers import describe_scalar
 from fuzz.model.targets import api_of, mode_of
 from fuzz.model.vocabulary import Kind, Verdict
 from fuzz.oracle.comparison import Violation
+from fuzz.oracle.mechanism import offset_over_scale
 from fuzz.oracle.precision import constant_channels
 
 #: the committed list, at the top of the fuzz folder where its users triage it
@@ -134,24 +135,11 @@ def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
         # the largest |offset| / scale of the step inputs up to the violation's (InputSpec; for literal
         # values |mean| / std): a large offset over a small spread is where a variance cancels, and a
         # later step inherits statistics that cancelled before it
-        "offset_over_scale": max((_offset_over_scale(s.input) for s in case.steps[:step_index + 1]), default=0.0),
+        "offset_over_scale": max((offset_over_scale(s.input) for s in case.steps[:step_index + 1]), default=0.0),
         # the worst error / tolerance of the evidence, so an entry can cover a known inaccuracy of
         # a given size and still let a far larger one through as new
         "ratio": violation.ratio if violation.kind is not Kind.ERROR_PARITY else 1.0,
     }
-
-
-def _offset_over_scale(spec: InputSpec) -> float:
-    """How far a step's values sit from zero against their spread (0 for an input centred at 0)."""
-    if spec.values is not None:
-        finite = np.asarray([v for v in spec.values if math.isfinite(v)], dtype=np.float64)
-        if finite.size < 2:
-            return 0.0
-        spread = float(finite.std())
-        return float(abs(finite.mean()) / spread) if spread > 0 else math.inf if finite.mean() else 0.0
-    if not math.isfinite(spec.offset) or not math.isfinite(spec.scale):
-        return 0.0
-    return abs(spec.offset) / spec.scale if spec.scale > 0 else math.inf if spec.offset else 0.0
 
 
 def _api(side: str) -> str:

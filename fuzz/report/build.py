@@ -38,7 +38,7 @@ def build_reports(directory: Path, summary: RunSummary | None = None,
     matrix_path = directory / "matrix.json"  # `python -m fuzz matrix`, where it was run on this folder
     matrix = json.loads(matrix_path.read_text()) if matrix_path.is_file() else None
     _write(directory / "report.md", lambda: render_markdown(findings, summary, comparison, matrix), findings)
-    _write(directory / "report.html", lambda: render_html(findings, summary, comparison), findings)
+    _write(directory / "report.html", lambda: render_html(findings, summary, comparison, matrix), findings)
     _write(directory / "junit.xml", lambda: render_junit(findings, summary), findings)
     write_repro_scripts(findings, directory / "repro")
     try:

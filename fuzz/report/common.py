@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from fuzz.campaign.summary import RuleTally, RunSummary, pairing_of
+from fuzz.campaign.summary import Changes, RuleTally, RunSummary, pairing_of
 from fuzz.execution.check import confirmed_rule
 from fuzz.model.case import MAPPING_RULES, Case
 from fuzz.model.finding import Finding
@@ -16,6 +16,7 @@ from fuzz.model.mapping import RULES
 from fuzz.model.numbers import encode_float
 from fuzz.model.outcome import ErrorInfo
 from fuzz.model.vocabulary import Kind, Severity, Verdict
+from fuzz.report.defects import Defect
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -273,3 +274,70 @@ def mapping_rule_sections(summary: RunSummary, findings: list[Finding]) -> list[
 def unswitchable_rules() -> list[str]:
     """Rules of the mapping a case cannot switch off (not in `MAPPING_RULES`): not measured."""
     return [name for name in RULES if name not in MAPPING_RULES]
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    """A defect's exemplar under the versions of one framework (`python -m fuzz matrix`)."""
+
+    framework: str
+    finding: str
+    versions: tuple[str, ...]
+    cells: tuple[str, ...]  # reproduces / absent / cannot_run / "-" (not run)
+    conventions: tuple[str, ...]  # the BatchNorm1d signature found in each version ("" unknown)
+    introduced_in: str | None
+    last_absent: str | None
+    fixed_in: str | None
+
+
+def version_rows(defect: Defect, matrix: dict[str, Any] | None) -> list[VersionRow]:
+    """The matrix rows of a defect's findings (the exemplar's when the matrix ran it), per framework."""
+    ids = [f.id for f in defect.findings]
+    rows = []
+    for framework, table in sorted((matrix or {}).items()):
+        by_id = {row.get("finding"): row for row in table.get("rows", [])}
+        found = next((by_id[i] for i in ids if i in by_id), None)
+        if found is None:
+            continue
+        versions = tuple(table.get("versions", []))
+        conventions = table.get("conventions", {})
+        rows.append(VersionRow(framework, found["finding"], versions,
+                               tuple((found.get("cells", {}).get(v) or {}).get("cell", "-") for v in versions),
+                               tuple(conventions.get(v, "") for v in versions),
+                               found.get("introduced_in"), found.get("last_absent"), found.get("fixed_in")))
+    return rows
+
+
+def history_words(row: VersionRow) -> str:
+    """Since when and until when a defect shows, in words."""
+    if row.introduced_in is None:
+        return f"shown by no {row.framework} version tried"
+    since = (f"introduced in {row.framework} {row.introduced_in} (absent in {row.last_absent})" if row.last_absent
+             else f"present since {row.framework} {row.introduced_in} (the oldest tried)")
+    return since + (f", fixed in {row.fixed_in}" if row.fixed_in else ", not fixed in any version tried")
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The report's first page: defects per framework and severity, what changed, what a release fixed."""
+
+    counts: dict[str, dict[Severity, tuple[int, int]]]  # framework -> severity -> (defects, of them new)
+    new: tuple[Defect, ...]  # new since the previous run (or, without one, not triaged yet)
+    since_previous: bool  # whether `new` is against a previous run
+    fixed_ids: tuple[str, ...]  # the previous run's finding ids this run shows no more
+    releases: tuple[tuple[Defect, VersionRow], ...]  # defects a version in the matrix fixed or introduced
+
+
+def overview(defects: list[Defect], comparison: Changes | None, matrix: dict[str, Any] | None) -> Overview:
+    counts: dict[str, dict[Severity, tuple[int, int]]] = {}
+    for defect in defects:
+        per = counts.setdefault(defect.framework, {})
+        total, fresh = per.get(defect.severity, (0, 0))
+        per[defect.severity] = (total + 1, fresh + defect.is_new)
+    if comparison is not None:
+        new_ids = set(comparison.new)
+        new = tuple(d for d in defects if any(f.id in new_ids for f in d.findings))
+    else:
+        new = tuple(d for d in defects if d.is_new)
+    releases = tuple((d, row) for d in defects for row in version_rows(d, matrix) if row.fixed_in or row.last_absent)
+    return Overview(counts, new, comparison is not None, tuple(comparison.fixed) if comparison else (), releases)

@@ -1,8 +1,8 @@
 """Issue drafts, ready to file: `issues/<defect>.md` in a run folder, one per suspected defect.
 
-A defect is a known-difference entry classified as a suspected defect, or a new finding no entry
-covers (`defect_key`); its findings are its manifestations.  The draft follows the tracker of the
-framework the float64 reference blames: MindSpore's bug template (hardware and software
+A defect (fuzz/report/defects.py) is a known-difference entry classified as a suspected defect,
+or the mechanism of new findings no entry covers; its findings are its manifestations.  The draft
+follows the tracker of the framework the float64 reference blames: MindSpore's bug template (hardware and software
 environment, current and expected behaviour, steps to reproduce, related log) or PyTorch's (a
 description with a self-contained reproduction, the justification of which result is right with
 the reference's numbers, and the environment as `python -m torch.utils.collect_env` prints it).
@@ -20,39 +20,29 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fuzz.model.finding import Finding
-from fuzz.model.targets import api_of
-from fuzz.model.vocabulary import Status
+from fuzz.report.defects import Classification, Defect, group_defects
 
 #: the draft templates, by the framework a defect is blamed on
 TRACKERS = {"mindspore": "MindSpore bug report (gitee.com/mindspore/mindspore, .gitee/ISSUE_TEMPLATE)",
             "torch": "PyTorch bug report (github.com/pytorch/pytorch, .github/ISSUE_TEMPLATE/bug-report.yml)"}
 
 
-def defect_key(finding: Finding) -> str:
-    return finding.known_id or finding.id
+def suspected_defects(findings: list[Finding]) -> list[Defect]:
+    """The defects to file (fuzz/report/defects.py): new ones and suspected-defect entries (never a
+    mapping rule's confirmation or a documented difference), in report order."""
+    return [d for d in group_defects(findings) if d.classification is not Classification.DOCUMENTED]
 
 
-def suspected_defects(findings: list[Finding]) -> dict[str, list[Finding]]:
-    """Defect -> its findings: new findings and those of suspected-defect entries (never a mapping rule's
-    confirmation or a documented difference)."""
-    groups: dict[str, list[Finding]] = {}
-    for finding in findings:
-        documented = finding.status is Status.KNOWN and finding.classification != "suspected-defect"
-        if documented or (finding.known_id or "").startswith("mapping-rule:"):
-            continue
-        groups.setdefault(defect_key(finding), []).append(finding)
-    return groups
+def blamed_framework(defect: Defect) -> str | None:
+    """torch or mindspore: the framework whose tracker gets the draft (None: blamed on neither side)."""
+    return defect.framework if defect.framework in TRACKERS else None
 
 
-def blamed_framework(group: list[Finding]) -> str | None:
-    """torch or mindspore: the API the reference blamed in the defect's findings, else None."""
-    for finding in group:
-        api = api_of(finding.blamed.partition("@")[0])
-        if api.startswith("torch."):
-            return "torch"
-        if api.startswith("mindspore."):
-            return "mindspore"
-    return None
+def draft_path(defect: Defect) -> str | None:
+    """Where a defect's draft is, relative to the report (None: it has none)."""
+    if defect.classification is Classification.DOCUMENTED or blamed_framework(defect) is None:
+        return None
+    return f"issues/{defect.key.replace(':', '-').replace('/', '-')}.md"
 
 
 _ENVIRONMENT: list[str] = []
@@ -151,8 +141,8 @@ def _versions(finding: Finding) -> str:
     return ", ".join(f"{k} {v}" for k, v in sorted(finding.versions.items()))
 
 
-def render_mindspore(key: str, group: list[Finding]) -> str:
-    first = group[0]
+def render_mindspore(defect: Defect) -> str:
+    key, group, first = defect.key, list(defect.findings), defect.exemplar
     device = first.backend.upper()
     return "\n".join([
         f"<!-- {TRACKERS['mindspore']}; drafted by bn-difffuzz for {key} -->",
@@ -177,8 +167,8 @@ def render_mindspore(key: str, group: list[Finding]) -> str:
         f"Found by differential fuzzing against torch.nn.BatchNorm1d; findings: {', '.join(f.id for f in group)}.", ""])
 
 
-def render_torch(key: str, group: list[Finding], collect_env: Callable[[], str]) -> str:
-    first = group[0]
+def render_torch(defect: Defect, collect_env: Callable[[], str]) -> str:
+    key, group, first = defect.key, list(defect.findings), defect.exemplar
     return "\n".join([
         f"<!-- {TRACKERS['torch']}; drafted by bn-difffuzz for {key} -->",
         f"# [BatchNorm1d] {first.case_summary[:120]}", "",
@@ -198,7 +188,7 @@ def render_torch(key: str, group: list[Finding], collect_env: Callable[[], str])
 def write_issue_drafts(findings: list[Finding], directory: Path,
                        collect_env: Callable[[], str] = _collect_env) -> dict[str, Path]:
     """One draft per suspected defect blamed on a framework, and an index (`README.md`); key -> path."""
-    groups = suspected_defects(findings)
+    defects = suspected_defects(findings)
     directory.mkdir(parents=True, exist_ok=True)
     environment: list[str] = []
 
@@ -211,16 +201,15 @@ def write_issue_drafts(findings: list[Finding], directory: Path,
     index = ["# Issue drafts", "", "One per suspected defect (a suspected-defect entry, or a new finding no entry "
              "covers), in the template of the tracker of the framework the float64 reference blames.", "",
              "| defect | framework | findings | draft |", "|---|---|---:|---|"]
-    for key, group in sorted(groups.items()):
-        framework = blamed_framework(group)
-        if framework is None:
-            index.append(f"| `{key}` | neither (not blamed on one side) | {len(group)} | - |")
+    for defect in defects:
+        key, framework, relative = defect.key, blamed_framework(defect), draft_path(defect)
+        if framework is None or relative is None:
+            index.append(f"| `{key}` | neither (not blamed on one side) | {len(defect.findings)} | - |")
             continue
-        name = key.replace(":", "-").replace("/", "-")
-        path = directory / f"{name}.md"
-        text = render_mindspore(key, group) if framework == "mindspore" else render_torch(key, group, cached_env)
+        path = directory / Path(relative).name
+        text = render_mindspore(defect) if framework == "mindspore" else render_torch(defect, cached_env)
         path.write_text(text, encoding="utf-8")
         written[key] = path
-        index.append(f"| `{key}` | {framework} | {len(group)} | [{path.name}]({path.name}) |")
+        index.append(f"| `{key}` | {framework} | {len(defect.findings)} | [{path.name}]({path.name}) |")
     (directory / "README.md").write_text("\n".join(index) + "\n", encoding="utf-8")
     return written

@@ -13,16 +13,19 @@ from typing import Any
 
 from fuzz.campaign.summary import CHANGE_LABELS, Changes, RunSummary
 from fuzz.model.finding import Finding
-from fuzz.model.vocabulary import Status
+from fuzz.model.vocabulary import Severity, Status
 from fuzz.report.common import (
     MAPPING_RULES_NOTE,
     UNMAPPABLE_NOTE,
+    VersionRow,
     case_json,
     expected_labels,
     headline,
+    history_words,
     mapping_rule_sections,
     number,
     ordered,
+    overview,
     precision_rows,
     precision_words,
     printable,
@@ -30,7 +33,10 @@ from fuzz.report.common import (
     repro_script_command,
     unswitchable_rules,
     verdict_words,
+    version_rows,
 )
+from fuzz.report.defects import Classification, Defect, group_defects
+from fuzz.report.drafts import draft_path
 
 CSS = """
 body{font-family:system-ui,sans-serif;margin:2em auto;padding:0 2em;max-width:1200px;color:#222;line-height:1.4}
@@ -41,7 +47,9 @@ code,pre{font-family:ui-monospace,monospace;font-size:.85em}
 code{background:#f3f3f3;padding:0 .2em;word-break:break-word}
 pre{background:#f7f7f7;padding:.5em;overflow-x:auto;white-space:pre}
 .plots{display:flex;flex-wrap:wrap;gap:1em}.plot{border:1px solid #ddd;background:#fff}
-section.finding{border-top:2px solid #ddd;margin-top:1.5em}#findings-table td:last-child{font-size:.8em}
+section.finding,section.defect{border-top:2px solid #ddd;margin-top:1.5em}
+.cell-reproduces{background:#fde2e2}.cell-absent{background:#e2f5e2}.cell-cannot_run{background:#eee;color:#666}
+#findings-table td:last-child{font-size:.8em}
 """
 
 
@@ -306,13 +314,145 @@ def _mapping_rules(summary: RunSummary, findings: list[Finding]) -> str:
     return "\n".join(out)
 
 
-def render_html(findings: list[Finding], summary: RunSummary, comparison: Changes | None = None) -> str:
-    """The whole report as one HTML page: run facts, plots, findings table, one section per finding."""
+def _anchor(defect: Defect) -> str:
+    return "defect-" + defect.key.replace(":", "-")
+
+
+def _defect_link(defect: Defect) -> str:
+    return f'<a href="#{escape(_anchor(defect))}"><code>{escape(defect.key)}</code></a>'
+
+
+def _overview(defects: list[Defect], comparison: Changes | None, matrix: dict[str, Any] | None,
+              findings: list[Finding]) -> str:
+    """The first page: distinct defects per framework and severity, what is new, what a release fixed."""
+    e, ov = escape, overview(defects, comparison, matrix)
+    grouped = sum(len(d.findings) for d in defects)
+    out = ['<h2 id="overview">Summary</h2>',
+           f"<p>{len(defects)} distinct defects in {grouped} findings"
+           + (f" ({len(findings) - grouped} more confirm mapping rules)" if len(findings) > grouped else "")
+           + "; per framework the reference blamed and severity (most costly first), defects (new):</p>"]
+    rows = []
+    for framework, per in sorted(ov.counts.items()):
+        cells = [e(f"{per[s][0]} ({per[s][1]})") if s in per else "-" for s in Severity]
+        rows.append([e(framework), *cells, e(f"{sum(t for t, _ in per.values())} "
+                                             f"({sum(n for _, n in per.values())})")])
+    out.append(_table(rows, ["framework", *(s.value for s in Severity), "all"], "severity-table",
+                      tuple(range(1, len(Severity) + 2))))
+    label = "New since the previous run" if ov.since_previous else "New (no entry covers them yet)"
+    items = [f"<li><b>{label}</b> ({len(ov.new)}): " + (", ".join(_defect_link(d) for d in ov.new) or "none")
+             + "</li>"]
+    if ov.since_previous:
+        items.append(f"<li><b>Gone since the previous run</b> ({len(ov.fixed_ids)} findings): "
+                     + (e(", ".join(ov.fixed_ids)) or "none") + "</li>")
+    if matrix:
+        fixed = [(d, r) for d, r in ov.releases if r.fixed_in]
+        introduced = [(d, r) for d, r in ov.releases if r.last_absent]
+        items.append(f"<li><b>Fixed by a release</b> ({len(fixed)}): "
+                     + (", ".join(f"{_defect_link(d)} in {e(r.framework)} {e(r.fixed_in)}" for d, r in fixed)
+                        or "none of the versions tried fixes a defect of this run") + "</li>")
+        items.append(f"<li><b>Introduced by a release</b> ({len(introduced)}): "
+                     + (", ".join(f"{_defect_link(d)} in {e(r.framework)} {e(r.introduced_in)}"
+                                  for d, r in introduced)
+                        or "none: every defect the matrix replayed shows in the oldest version tried") + "</li>")
+    else:
+        items.append("<li><b>Versions</b>: not replayed under other versions (<code>python -m fuzz matrix "
+                     "DIR/findings.jsonl --mindspore ...</code> adds since when each defect exists)</li>")
+    out.append('<ul id="overview-changes">' + "".join(items) + "</ul>")
+    index = [[e(str(i)), _defect_link(d), e(d.severity), e(d.blamed), e(d.classification), e(str(len(d.findings))),
+              e(number(d.ratio)), e("; ".join(history_words(r) for r in version_rows(d, matrix)) or "-")]
+             for i, d in enumerate(defects, 1)]
+    out.append(_table(index, ["#", "defect", "severity", "blamed", "classification", "findings",
+                              "worst error / tolerance", "versions"], "defects-table", (0, 5, 6)))
+    return "\n".join(out)
+
+
+def _version_table(rows: list[VersionRow]) -> str:
+    """The matrix rows of one defect: a cell per version, coloured, with the signature found."""
+    out = []
+    for row in rows:
+        cells = "".join(f'<td class="cell-{escape(c)}">{escape(c)}</td>' for c in row.cells)
+        out.append(f'<table class="versions"><tr><th>{escape(row.framework)}</th>'
+                   + "".join(f"<th>{escape(v)}</th>" for v in row.versions) + "</tr>"
+                   + "<tr><th>signature</th>" + "".join(f"<td>{escape(c or '-')}</td>" for c in row.conventions)
+                   + f'</tr><tr><th><a href="#{escape(row.finding)}">{escape(row.finding)}</a></th>{cells}</tr>'
+                   f"</table><p>Versions: {escape(history_words(row))}.</p>")
+    return "".join(out) or "<p>Versions: not replayed under other versions.</p>"
+
+
+def _defect(index: int, d: Defect, matrix: dict[str, Any] | None) -> str:
+    """One defect: minimal case, evidence, versions, repro, classification, every finding that shows it."""
+    e, f = escape, d.exemplar
+    out = [f'<section class="defect" id="{e(_anchor(d))}"><h3>{index}. {e(d.title)}</h3>',
+           f"<p><b>{e(d.severity)}</b>; blamed: <b>{e(d.blamed)}</b>; "
+           f'<span class="{"new" if d.is_new else "known"}">{e(d.classification.words)}</span>; '
+           f"{len(d.findings)} findings of kinds {e(', '.join(d.kinds))}; key <code>{e(d.key)}</code>.</p>",
+           f'<p>Minimal case (<a href="#{e(f.id)}">{e(f.id)}</a>, step {e(str(f.step))}): '
+           f"<code>{e(f.case_summary)}</code></p>",
+           f"<p>Mechanism (facts of the case): {e(d.mechanism.words())}.</p>",
+           _values(f) if f.kind.carries_numbers else _errors(f),
+           f"<p>Verdict: {e(verdict_words(f))}.</p>",
+           _version_table(version_rows(d, matrix)),
+           f"<p>Repro (standalone, beside this report; exit 1 while the difference is present):</p>"
+           f"<pre>{e(repro_script_command(f))}</pre>"]
+    if d.classification is Classification.NEW:
+        out.append(f"<p>Classification: new, no known entry covers it: a suspected defect of {e(d.blamed)} until "
+                   "triaged.</p>")
+    else:
+        out.append(f"<p>Classification: {e(d.classification.words)} (<code>{e(d.key)}</code>): "
+                   f"{e(d.reason)}<br>Source: {e(d.source or '-')}</p>")
+    draft = draft_path(d)
+    if draft:
+        out.append(f'<p>Issue draft: <a href="{e(draft)}">{e(draft)}</a>.</p>')
+    rows = [[f'<a href="#{e(m.id)}">{e(m.id)}</a>', e(m.kind), e(" vs ".join(m.frameworks)),
+             e("-" if m.step is None else str(m.step)), e(number(m.ratio)), f"<code>{e(m.case_summary)}</code>"]
+            for m in d.findings]
+    out.append(_table(rows, ["finding", "kind", "pairing", "step", "error / tolerance", "case"], numeric=(3, 4)))
+    return "\n".join(out) + "</section>"
+
+
+def _matrix(matrix: dict[str, Any] | None) -> str:
+    """The version matrix: per framework, a row per defect's exemplar, a coloured cell per version."""
+    if not matrix:
+        return ""
+    e = escape
+    out = ['<h2 id="versions">Versions (python -m fuzz matrix)</h2>']
+    for framework, table in sorted(matrix.items()):
+        versions = list(table.get("versions", []))
+        conventions = table.get("conventions", {})
+        head = "".join(f"<th>{e(v)}</th>" for v in versions)
+        signature = "".join(f"<td>{e(conventions.get(v) or '-')}</td>" for v in versions)
+        body = []
+        for row in table.get("rows", []):
+            cells = []
+            for v in versions:
+                cell = row.get("cells", {}).get(v) or {}
+                name = cell.get("cell", "-")
+                cells.append(f'<td class="cell-{e(name)}" title="{e(cell.get("detail", ""))}">{e(name)}</td>')
+            body.append(f'<tr><td><a href="#{e(row["finding"])}">{e(row["finding"])}</a></td>{"".join(cells)}'
+                        f"<td>{e(row.get('introduced_in') or '-')}</td><td>{e(row.get('last_absent') or '-')}</td>"
+                        f"<td>{e(row.get('fixed_in') or '-')}</td></tr>")
+        out.append(f'<h3>{e(framework)}</h3><table class="matrix" id="matrix-{e(framework)}"><tr><th>finding</th>'
+                   f"{head}<th>introduced in</th><th>last absent</th><th>fixed in</th></tr>"
+                   f"<tr><th>signature</th>{signature}<td></td><td></td><td></td></tr>{''.join(body)}</table>")
+    return "\n".join(out)
+
+
+def render_html(findings: list[Finding], summary: RunSummary, comparison: Changes | None = None,
+                matrix: dict[str, Any] | None = None) -> str:
+    """The whole report as one HTML page: run facts, the one-page summary, one section per defect,
+    plots, the version matrix, then every finding in detail."""
     findings, e = ordered(findings), escape
+    defects = group_defects(findings)
     title = "BatchNorm1d differential fuzzing report"
     out = [f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title>",
            f"<style>{CSS}</style></head><body><h1>{title}</h1>",
-           _table([[e(k), e(v)] for k, v in headline(summary, findings)], ["", ""], "summary-table")]
+           _table([[e(k), e(v)] for k, v in headline(summary, findings)], ["", ""], "summary-table"),
+           _overview(defects, comparison, matrix, findings)]
+    if defects:
+        out.append('<h2 id="defects">Defects</h2><p>One section per root cause, most costly first: a known entry, or '
+                   "for new findings the blamed side, the sort of difference, the dtypes and the facts of the case "
+                   "(its mechanism).</p>")
+        out += [_defect(i, d, matrix) for i, d in enumerate(defects, 1)]
     examples = summary.examples
     if examples:
         out.append("<h2>Examples per property</h2>" + _table(
@@ -337,7 +477,8 @@ def render_html(findings: list[Finding], summary: RunSummary, comparison: Change
             f"{e(', '.join(getattr(comparison, label)) or 'none')}</li>" for label in CHANGE_LABELS)
             + "</ul>")
     out.append(f'<h2>Plots</h2><div class="plots">{_ratio_plot(findings)}{_conditioning_plot(findings)}</div>')
-    out.append("<h2>Findings</h2>")
+    out.append(_matrix(matrix))
+    out.append("<h2>Findings</h2><p>Every finding, each with its details below.</p>")
     rows = [[f'<a href="#{e(f.id)}">{e(f.id)}</a>', e(f.kind), e(f.severity),
              f'<span class="{f.status.value}">'
              f'{e(f.status if f.is_new else "known: " + str(f.known_id))}</span>',

@@ -13,16 +13,18 @@ from typing import Any
 from fuzz.campaign.summary import CHANGE_LABELS, Changes, RunSummary
 from fuzz.model.finding import Finding
 from fuzz.model.outcome import ErrorInfo
-from fuzz.model.vocabulary import Kind, Status
+from fuzz.model.vocabulary import Kind, Severity, Status
 from fuzz.report.common import (
     MAPPING_RULES_NOTE,
     UNMAPPABLE_NOTE,
     case_json,
     expected_labels,
     headline,
+    history_words,
     mapping_rule_sections,
     number,
     ordered,
+    overview,
     precision_rows,
     precision_words,
     printable,
@@ -30,7 +32,10 @@ from fuzz.report.common import (
     repro_script_command,
     unswitchable_rules,
     verdict_words,
+    version_rows,
 )
+from fuzz.report.defects import Classification, Defect, group_defects
+from fuzz.report.drafts import draft_path
 
 
 def _cell(value: Any) -> str:
@@ -65,19 +70,11 @@ def _abs_error(value: float | None, reference: float | None) -> str:
     return "-" if value is None or reference is None else number(abs(value - reference))
 
 
-def _section(f: Finding) -> list[str]:
-    """Everything a maintainer needs to judge one finding and replay it."""
+def _evidence(f: Finding) -> list[str]:
+    """Both sides beside the float64 reference (or the relation's value) at the worst element, and the
+    error against the tolerance; for an acceptance or exception difference, what each side did."""
     left, right = f.frameworks
-    out = [f"### {f.id}", "",
-           f"**{f.kind}** ({f.status}; severity {f.severity}), property {_code(f.property)}, {_cell(left)} vs "
-           f"{_cell(right)} on "
-           f"{_cell(f.backend)}; met {f.count}x; replays: {f.replay_text}; shrunk: {f.shrunk}.", "",
-           f"Minimal case: {_code(f.case_summary)}", ""]
-    if f.kind is Kind.METAMORPHIC and f.case is not None and f.case.relation is not None:
-        # the relation is the case's; the quantity it broke is named by the tolerance rule
-        rule = f.tolerance.rule if f.tolerance else "a follow-up case rejected"
-        out += [f"Metamorphic relation {_code(f.case.relation)} broken by {_cell(f.blamed)} against itself "
-                f"({_code(rule)}).", ""]
+    out: list[str] = []
     if not f.kind.carries_numbers:
         out += [f"- {_error(f.errors[0], left)}", f"- {_error(f.errors[1], right)}", ""]
     else:
@@ -96,6 +93,23 @@ def _section(f: Finding) -> list[str]:
                 f"rtol {number(tol.rtol if tol else None)}, atol {number(tol.atol_min if tol else None)} to "
                 f"{number(tol.atol_max if tol else None)}); "
                 f"input conditioning {number(f.conditioning)}.", ""]
+    return out
+
+
+def _section(f: Finding) -> list[str]:
+    """Everything a maintainer needs to judge one finding and replay it."""
+    left, right = f.frameworks
+    out = [f"### {f.id}", "",
+           f"**{f.kind}** ({f.status}; severity {f.severity}), property {_code(f.property)}, {_cell(left)} vs "
+           f"{_cell(right)} on "
+           f"{_cell(f.backend)}; met {f.count}x; replays: {f.replay_text}; shrunk: {f.shrunk}.", "",
+           f"Minimal case: {_code(f.case_summary)}", ""]
+    if f.kind is Kind.METAMORPHIC and f.case is not None and f.case.relation is not None:
+        # the relation is the case's; the quantity it broke is named by the tolerance rule
+        rule = f.tolerance.rule if f.tolerance else "a follow-up case rejected"
+        out += [f"Metamorphic relation {_code(f.case.relation)} broken by {_cell(f.blamed)} against itself "
+                f"({_code(rule)}).", ""]
+    out += _evidence(f)
     if f.precision is not None:
         out += [_cell(precision_words(f)), "", f"| measure | {_cell(left)} | {_cell(right)} |", "|---|---:|---:|"]
         out += [f"| {m} | {a} | {b} |" for m, a, b in precision_rows(f)] + [""]
@@ -142,6 +156,92 @@ def _mapping_rules(summary: RunSummary, findings: list[Finding]) -> list[str]:
     return out
 
 
+def _anchor(defect: Defect) -> str:
+    return "defect-" + defect.key.replace(":", "-")
+
+
+def _summary(defects: list[Defect], comparison: Changes | None, matrix: dict[str, Any] | None,
+             findings: list[Finding]) -> list[str]:
+    """The first page: distinct defects per framework and severity, what is new, what a release fixed."""
+    ov = overview(defects, comparison, matrix)
+    grouped = sum(len(d.findings) for d in defects)
+    out = ["## Summary", "",
+           f"{len(defects)} distinct defects in {grouped} findings"
+           + (f" ({len(findings) - grouped} more confirm mapping rules)" if len(findings) > grouped else "")
+           + "; per framework the reference blamed and severity (most costly first), `defects (new)`:", "",
+           "| framework | " + " | ".join(s.value for s in Severity) + " | all |",
+           "|---|" + "---:|" * (len(Severity) + 1)]
+    for framework, per in sorted(ov.counts.items()):
+        cells = [f"{per[s][0]} ({per[s][1]})" if s in per else "-" for s in Severity]
+        total = sum(t for t, _ in per.values()), sum(n for _, n in per.values())
+        out.append(f"| {_cell(framework)} | " + " | ".join(cells) + f" | {total[0]} ({total[1]}) |")
+    label = "New since the previous run" if ov.since_previous else "New (no entry covers them yet)"
+    out += ["", f"- **{label}** ({len(ov.new)}): "
+            + (", ".join(f"[`{_cell(d.key)}`](#{_anchor(d)})" for d in ov.new) or "none")]
+    if ov.since_previous:
+        out.append(f"- **Gone since the previous run** ({len(ov.fixed_ids)} findings): "
+                   + (", ".join(_code(i) for i in ov.fixed_ids) or "none"))
+    if matrix:
+        fixed = [(d, r) for d, r in ov.releases if r.fixed_in]
+        introduced = [(d, r) for d, r in ov.releases if r.last_absent]
+        out.append(f"- **Fixed by a release** ({len(fixed)}): "
+                   + (", ".join(f"[`{_cell(d.key)}`](#{_anchor(d)}) in {r.framework} {r.fixed_in}" for d, r in fixed)
+                      or "none of the versions tried fixes a defect of this run"))
+        out.append(f"- **Introduced by a release** ({len(introduced)}): "
+                   + (", ".join(f"[`{_cell(d.key)}`](#{_anchor(d)}) in {r.framework} {r.introduced_in}"
+                                for d, r in introduced) or "none: every defect the matrix replayed shows in the "
+                                                           "oldest version tried"))
+    else:
+        out.append("- **Versions**: not replayed under other versions (`python -m fuzz matrix "
+                   "DIR/findings.jsonl --mindspore ...` adds since when each defect exists)")
+    out += ["", "| # | defect | severity | blamed | classification | findings | worst error / tolerance | versions |",
+            "|---:|---|---|---|---|---:|---:|---|"]
+    for number_, d in enumerate(defects, 1):
+        rows = version_rows(d, matrix)
+        versions = "; ".join(history_words(r) for r in rows) or "-"
+        out.append(f"| {number_} | [`{_cell(d.key)}`](#{_anchor(d)}) | {d.severity} | {_cell(d.blamed)} | "
+                   f"{d.classification} | {len(d.findings)} | {number(d.ratio)} | {_cell(versions)} |")
+    return out + [""]
+
+
+def _defect(index: int, d: Defect, matrix: dict[str, Any] | None) -> list[str]:
+    """One defect: its minimal case, the evidence, the versions row, the repro, the classification,
+    and every finding that shows it."""
+    f = d.exemplar
+    out = [f'<a id="{_anchor(d)}"></a>', "", f"### {index}. {_cell(d.title)}", "",
+           f"**{d.severity}**; blamed: **{_cell(d.blamed)}**; {d.classification.words}; "
+           f"{len(d.findings)} findings of kinds {', '.join(d.kinds)}; key {_code(d.key)}.", "",
+           f"Minimal case ([`{_cell(f.id)}`](#{_cell(f.id)}), step {f.step}): {_code(f.case_summary)}", "",
+           f"Mechanism (facts of the case): {_cell(d.mechanism.words())}.", ""]
+    out += _evidence(f)
+    out += [f"Verdict: {_cell(verdict_words(f))}.", ""]
+    rows = version_rows(d, matrix)
+    if rows:
+        for row in rows:
+            out += [f"| {row.framework} | " + " | ".join(row.versions) + " |", "|---|" + "---|" * len(row.versions),
+                    "| signature | " + " | ".join(c or "-" for c in row.conventions) + " |",
+                    f"| [`{_cell(row.finding)}`](#{_cell(row.finding)}) | " + " | ".join(row.cells) + " |", "",
+                    f"Versions: {_cell(history_words(row))}.", ""]
+    else:
+        out += ["Versions: not replayed under other versions.", ""]
+    out += ["Repro (standalone, beside this report; exit 1 while the difference is present):", "",
+            *_fenced(repro_script_command(f), "bash"), ""]
+    if d.classification is Classification.NEW:
+        out += ["Classification: new, no known entry covers it: a suspected defect of "
+                f"{_cell(d.blamed)} until triaged.", ""]
+    else:
+        out += [f"Classification: {d.classification.words} ({_code(d.key)}): {_cell(d.reason)}", "",
+                f"Source: {_cell(d.source or '-')}", ""]
+    draft = draft_path(d)
+    if draft:
+        out += [f"Issue draft: [`{draft}`]({draft}).", ""]
+    out += ["| finding | kind | pairing | step | error / tolerance | case |", "|---|---|---|---:|---:|---|"]
+    out += [f"| [`{_cell(m.id)}`](#{_cell(m.id)}) | {m.kind} | {_cell(' vs '.join(m.frameworks))} | "
+            f"{'-' if m.step is None else m.step} | {number(m.ratio)} | {_code(m.case_summary, table=True)} |"
+            for m in d.findings]
+    return out + [""]
+
+
 def _matrix(matrix: dict[str, Any] | None) -> list[str]:
     """The version matrix (`python -m fuzz matrix`, matrix.json beside the findings): per framework,
     one row per defect's exemplar, a cell per version, and since when it exists."""
@@ -163,11 +263,18 @@ def _matrix(matrix: dict[str, Any] | None) -> list[str]:
 
 def render_markdown(findings: list[Finding], summary: RunSummary, comparison: Changes | None = None,
                     matrix: dict[str, Any] | None = None) -> str:
-    """The whole report: run facts, findings table, one section per finding, changes since last run,
-    and the version matrix where one was made."""
+    """The whole report: run facts, the one-page summary, one section per defect, changes since the
+    previous run, the version matrix where one was made, then every finding in detail."""
     findings = ordered(findings)
+    defects = group_defects(findings)
     out = ["# BatchNorm1d differential fuzzing report", ""]
     out += ["| | |", "|---|---|"] + [f"| {_cell(k)} | {_cell(v)} |" for k, v in headline(summary, findings)] + [""]
+    out += _summary(defects, comparison, matrix, findings)
+    if defects:
+        out += ["## Defects", "", "One section per root cause, most costly first: a known entry, or for new findings "
+                "the blamed side, the sort of difference, the dtypes and the facts of the case (its mechanism).", ""]
+        for index, defect in enumerate(defects, 1):
+            out += _defect(index, defect, matrix)
     examples = summary.examples
     if examples:
         out += ["## Examples per property", "", "| property | examples |", "|---|---:|"]
@@ -190,7 +297,7 @@ def render_markdown(findings: list[Finding], summary: RunSummary, comparison: Ch
             out.append(f"- **{label}** ({len(ids)}): " + (", ".join(_code(i) for i in ids) or "none"))
         out.append("")
     out += _matrix(matrix)
-    out += ["## Findings", ""]
+    out += ["## Findings", "", "Every finding, each with its details below.", ""]
     if not findings:
         out += ["No findings.", ""]
     else:

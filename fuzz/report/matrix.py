@@ -23,12 +23,14 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from fuzz.model.finding import Finding
+from fuzz.model.mapping import Convention
+from fuzz.model.targets import api_of
 from fuzz.report.repro import write_repro_scripts
 
 #: what every environment is built with besides the framework under test (the project's own pins)
@@ -87,9 +89,12 @@ class Matrix:
     framework: str
     versions: tuple[str, ...]
     rows: tuple[Row, ...]
+    # version -> the signature convention its BatchNorm1d has (fuzz/model/mapping.py `Convention`),
+    # read in that version's environment; the scripts there map the case by it
+    conventions: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {"framework": self.framework, "versions": list(self.versions),
+        return {"framework": self.framework, "versions": list(self.versions), "conventions": dict(self.conventions),
                 "rows": [row.to_json(self.versions) for row in self.rows]}
 
     def write(self, path: Path) -> None:
@@ -97,16 +102,16 @@ class Matrix:
 
 
 def exemplars(findings: Sequence[Finding]) -> list[Finding]:
-    """One finding per defect: the first of each known entry, and every finding no entry covers."""
-    seen: set[str] = set()
-    chosen: list[Finding] = []
-    for finding in findings:
-        if finding.case is None:
-            continue
-        key = finding.known_id or finding.id
-        if key not in seen:
-            seen.add(key)
-            chosen.append(finding)
+    """One finding per defect (fuzz/report/defects.py: a known entry, or a new finding's mechanism),
+    the defect's exemplar, in report order; mapping-rule confirmations and findings without a case
+    have no script to replay."""
+    from fuzz.report.defects import group_defects
+
+    chosen = []
+    for defect in group_defects(list(findings)):
+        replayable = [f for f in defect.findings if f.case is not None]
+        if replayable:
+            chosen.append(replayable[0])
     return chosen
 
 
@@ -173,6 +178,36 @@ class EnvironmentCache:
         return self.python_of(framework, version)
 
 
+#: prints the convention of mindspore.nn.BatchNorm1d in the environment it runs in (as `convention_of` reads it;
+#: the environments hold the frameworks and numpy only, not this project)
+CONVENTION_PROBE = ("import inspect, mindspore.nn as nn; "
+                    "print('" + Convention.MINDSPORE_LEGACY.value + "' if 'use_batch_statistics' in "
+                    "inspect.signature(nn.BatchNorm1d.__init__).parameters else '" + Convention.TORCH.value + "')")
+
+
+def probe_convention(python: Path, framework: str,
+                     run: Callable[..., subprocess.CompletedProcess[str]] = subprocess.run) -> str:
+    """The signature convention of the framework's BatchNorm1d under `python` ("" if it cannot be read)."""
+    if framework == "torch":
+        return Convention.TORCH.value
+    try:
+        done = run([str(python), "-c", CONVENTION_PROBE], capture_output=True, text=True, timeout=SCRIPT_TIMEOUT_S,
+                   env={**os.environ, "GLOG_v": "4"})
+    except subprocess.TimeoutExpired:
+        return ""
+    said = (done.stdout or "").strip().splitlines()
+    return said[-1] if done.returncode == 0 and said and said[-1] in {c.value for c in Convention} else ""
+
+
+def _for_convention(finding: Finding, framework: str, convention: str) -> Finding:
+    """The finding with the sides of `framework` mapped by `convention` (its version's), the others as recorded."""
+    if not convention:
+        return finding
+    sides = tuple(convention if api_of(name.partition("@")[0]).startswith(framework + ".") else recorded
+                  for name, recorded in zip(finding.frameworks, finding.conventions))
+    return finding if sides == finding.conventions else replace(finding, conventions=(sides[0], sides[1]))
+
+
 def replay_matrix(findings: Sequence[Finding], framework: str, versions: Sequence[str], cache: EnvironmentCache,
                   scripts: Path | None = None, progress: Callable[[str], None] = lambda line: None,
                   run: Callable[..., subprocess.CompletedProcess[str]] = subprocess.run) -> Matrix:
@@ -184,6 +219,7 @@ def replay_matrix(findings: Sequence[Finding], framework: str, versions: Sequenc
         folder = scripts or Path(scratch)
         written = write_repro_scripts(chosen, folder)
         outcomes: dict[str, dict[str, Outcome]] = {f.id: {} for f in chosen}
+        conventions: dict[str, str] = {}
         for version in versions:
             try:
                 python = cache.ensure(framework, version)
@@ -192,13 +228,20 @@ def replay_matrix(findings: Sequence[Finding], framework: str, versions: Sequenc
                     outcomes[finding.id][version] = Outcome(Cell.CANNOT_RUN, f"no environment: {exc}")
                 progress(f"{framework} {version}: cannot build its environment ({exc})")
                 continue
+            conventions[version] = convention = probe_convention(python, framework, run)
+            progress(f"{framework} {version}: BatchNorm1d has the {convention or 'unreadable'} signature")
+            remapped = [f for f in chosen if _for_convention(f, framework, convention) is not f]
+            scripts_here = dict(written)
+            if remapped:  # a version whose signature differs from the one the finding was made with
+                scripts_here.update(write_repro_scripts([_for_convention(f, framework, convention) for f in remapped],
+                                                        Path(scratch) / f"{framework}-{version}"))
             for finding in chosen:
                 try:
-                    done = run([str(python), str(written[finding.id])], capture_output=True, text=True,
+                    done = run([str(python), str(scripts_here[finding.id])], capture_output=True, text=True,
                                timeout=SCRIPT_TIMEOUT_S, cwd=scratch, env={**os.environ, "GLOG_v": "4"})
                     outcome = cell_of(done.returncode, (done.stdout or "") + (done.stderr or ""))
                 except subprocess.TimeoutExpired:
                     outcome = cell_of(None, "")
                 outcomes[finding.id][version] = outcome
                 progress(f"{framework} {version}: {finding.id} {outcome.cell.value}")
-    return Matrix(framework, tuple(versions), tuple(Row(f.id, outcomes[f.id]) for f in chosen))
+    return Matrix(framework, tuple(versions), tuple(Row(f.id, outcomes[f.id]) for f in chosen), conventions)
