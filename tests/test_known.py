@@ -207,6 +207,14 @@ def one_step(shape, mode=Mode.TRAIN, **kwargs) -> Case:
     return Case(shape=shape, steps=(Step(mode, InputSpec()),), **kwargs)
 
 
+UNDERFLOW = "float16-eps-underflow-zero-variance"
+
+
+def constant(shape, **kwargs) -> Case:
+    """One training step whose input has a constant channel."""
+    return Case(shape=shape, steps=(Step(Mode.TRAIN, InputSpec(constant_channels=(1,))),), **kwargs)
+
+
 ENTRY_CASES = [
     # (entry id or None, violation, case)
     ("torch-rejects-one-value-per-channel", error_parity(torch_raises(ONE_VALUE)), one_step((1, 3))),
@@ -236,12 +244,22 @@ ENTRY_CASES = [
      one_step((4, 3), param_dtype="float16")),
     (None, Violation(Kind.RUNNING_MEAN, 0, (TORCH, MS), verdict=Verdict.BLAME_RIGHT),
      one_step((4, 3), param_dtype="float16", mindspore=MindSporeOptions(use_batch_statistics=False))),
-    ("torch-cpu-float16-eps-underflow-nan", Violation(Kind.NAN_PARITY, 0, (TORCH, MS), verdict=Verdict.BLAME_LEFT),
-     one_step((4, 3), dtype="float16", eps=1e-8)),
+    # the mechanism, not the symptoms: eps that rounds to 0 in float16 and a channel of one float16 value
+    (UNDERFLOW, Violation(Kind.NAN_PARITY, 0, (TORCH, MS), verdict=Verdict.BLAME_LEFT),
+     constant((4, 3), dtype="float16", eps=1e-8)),
+    (UNDERFLOW, Violation(Kind.NAN_PARITY, 0, (TORCH, MS), verdict=Verdict.BLAME_RIGHT),  # either side blamed
+     constant((4, 3), dtype="float16", eps=1e-9)),
+    (UNDERFLOW, Violation(Kind.GRAD_INPUT, 0, (TORCH, MS), verdict=Verdict.PAIR_ONLY),  # or neither
+     Case(shape=(162, 17), dtype="float16", eps=1e-9, steps=(Step(Mode.TRAIN, InputSpec(offset=100.0, scale=0.01)),))),
     (None, Violation(Kind.NAN_PARITY, 0, (TORCH, MS), verdict=Verdict.BLAME_LEFT),
-     one_step((4, 3), dtype="float16", eps=1e-7)),
+     constant((4, 3), dtype="float16", eps=1e-7)),  # eps is a float16 number: var + eps > 0
     (None, Violation(Kind.NAN_PARITY, 0, (TORCH, MS), verdict=Verdict.BLAME_LEFT),
-     one_step((4, 3), dtype="float32", eps=1e-8)),
+     constant((4, 3), dtype="float32", eps=1e-8)),
+    (None, Violation(Kind.NAN_PARITY, 0, (TORCH, MS), verdict=Verdict.BLAME_LEFT),
+     one_step((4, 3), dtype="float16", eps=1e-8)),  # no channel of one value: no zero variance
+    (None, Violation(Kind.NAN_PARITY, 1, (TORCH, MS), verdict=Verdict.BLAME_LEFT),  # the constant channel is in
+     Case(shape=(4, 3), dtype="float16", eps=1e-8, steps=(Step(Mode.TRAIN, InputSpec()),  # an eval step, which
+                                                          Step(Mode.EVAL, InputSpec(constant_channels=(1,)))))),
 ]
 
 
@@ -324,7 +342,7 @@ def test_warn_stale_warns_once_per_stale_entry_by_id():
         known.warn_stale()
     messages = [str(w.message) for w in record if w.category is StaleKnownDifference]
     assert len(messages) == len(known.entries) - 1
-    assert any("torch-cpu-float16-eps-underflow-nan" in m for m in messages)
+    assert any(UNDERFLOW in m for m in messages)
     assert not any("torch-rejects-one-value-per-channel" in m for m in messages)
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from collections import deque
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from fuzz.execution.adapters import TORCH, adapter_for
@@ -39,7 +39,7 @@ from fuzz.model.mapping import (
 )
 from fuzz.model.outcome import Outcome
 from fuzz.model.targets import api_of, mode_of
-from fuzz.model.vocabulary import QUANTITY_KIND, Kind, Quantity
+from fuzz.model.vocabulary import QUANTITY_KIND, Kind, Quantity, Verdict
 from fuzz.oracle.compare import compare_case
 from fuzz.oracle.comparison import CaseComparison, Violation
 from fuzz.oracle.known import KnownDifference, KnownDifferences
@@ -217,6 +217,7 @@ class Checker:
                 new.append(violation)
             else:
                 known.append((violation, entry))
+        new, known = attribute_consequences(case, new, known)
         relation = None
         if case.relation is not None:
             relation = check_relation(case, (outcomes[0::2], outcomes[1::2]),
@@ -348,6 +349,42 @@ def naive_pairings(pairing: Pairing, base: Checker,
         else:
             skipped.append({"pairing": pairing.without(rule).name, "reason": why})
     return usable, skipped
+
+
+#: the quantities a step leaves behind in the module: a difference in them lives on into later steps
+CARRIED = frozenset({Quantity.RUNNING_MEAN, Quantity.RUNNING_VAR})
+
+
+def _carried(violation: Violation) -> bool:
+    """The violation is in the running statistics (as values, or as NaN/Inf in them)."""
+    return violation.pair is not None and violation.pair.quantity in CARRIED
+
+
+def attribute_consequences(case: Case, new: list[Violation], known: list[tuple[Violation, KnownDifference]]
+                           ) -> tuple[list[Violation], list[tuple[Violation, KnownDifference]]]:
+    """New violations that a known difference in an earlier step's running statistics explains, moved
+    to known under that entry: a later step that reads the statistics (an eval step normalising with
+    them, or a training step updating them) inherits what went wrong, on the side that difference
+    blamed or on neither side.  Anything else stays new: a difference of its own in a later step, one
+    blamed on the other side, one in a step that never reads the statistics."""
+    causes = sorted(((v.step, v, e) for v, e in known if v.step is not None and _carried(v)), key=lambda c: c[0])
+    if not causes:
+        return new, known
+    still_new: list[Violation] = []
+    for violation in new:
+        step = violation.step
+        reads = step is not None and step < len(case.steps) and (
+            _carried(violation) or (case.track_running_stats and not case.training_steps[step]))
+        cause = next(((s, v, e) for s, v, e in causes if step is not None and s < step
+                      and violation.verdict in (v.verdict, Verdict.PAIR_ONLY, Verdict.ILL_CONDITIONED)), None)
+        if not reads or cause is None or violation.kind in (Kind.ERROR_PARITY, Kind.ERROR_CLASS, Kind.STATE):
+            still_new.append(violation)
+            continue
+        cause_step, cause_violation, entry = cause
+        known.append((violation, replace(entry, reason=f"A consequence of step {cause_step}'s "
+                                         f"{cause_violation.kind.value} difference ({entry.id}): this step reads "
+                                         f"the running statistics that step left behind. {entry.reason}")))
+    return still_new, known
 
 
 def checkers_for(pairings: Sequence[Pairing], known: KnownDifferences | None = None, isolate: bool = False,

@@ -71,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("--id", default=None, help="only this finding")
     add_options(replay, REPLAY)
 
+    triage = commands.add_parser("triage", help="for each new finding of a run, the known entries that come closest "
+                                 "and the facts that keep them from covering it")
+    triage.add_argument("directory", type=Path, help="a run folder (its findings.jsonl)")
+    triage.add_argument("--id", default=None, help="only this finding")
+    triage.add_argument("--limit", type=int, default=3, help="entries shown per finding (default: 3)")
+    add_options(triage, REPLAY)
+
     report = commands.add_parser("report", help="rebuild every report of a run folder from its findings.jsonl")
     report.add_argument("directory", type=Path)
 
@@ -338,6 +345,55 @@ def command_replay(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if reproduced else EXIT_OK
 
 
+def command_triage(args: argparse.Namespace) -> int:
+    """Replay each new finding, compute its facts, and show the nearest known entries and what they miss."""
+    from fuzz.campaign.record import finding_id
+    from fuzz.campaign.store import read_findings
+    from fuzz.oracle.known import facts
+    from fuzz.oracle.mechanism import mechanism_of
+    from fuzz.oracle.triage import describe, nearest
+
+    path = args.directory / "findings.jsonl"
+    if not path.is_file():
+        raise UsageError(f"{args.directory} holds no findings.jsonl")
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    findings = [f for f in read_findings(path) if f.is_new and (args.id is None or f.id == args.id)]
+    if args.id and not findings:
+        raise UsageError(f"no new finding with id {args.id!r} in {path}")
+    known = _known(args.known)
+    checkers: dict[str, Any] = {}
+    for finding in findings:
+        print(f"{finding.id}  {finding.kind}  blamed {finding.blamed}  {finding.case_summary}")
+        if finding.case is None or finding.kind.is_fault:
+            print("    a crash, a hang or a harness error: no facts to compare (replay it alone, see its traceback)\n")
+            continue
+        key = _pairing_for(finding).name
+        if key not in checkers:
+            checkers[key] = _checker_for(finding, known)
+        result = checkers[key].check(finding.case)
+        pairs = [(v, None) for v in result.new] + list(result.known)
+        violation = next((v for v, k in pairs if finding_id(v, result, finding.backend, k) == finding.id),
+                         next((v for v, _ in pairs if v.kind is finding.kind), None))
+        if violation is None:
+            print("    does not show on replay (gone, or it depends on what ran before it)\n")
+            continue
+        covered = next((e for v, e in result.known if v is violation), None)
+        if covered is not None:
+            print(f"    covered now by {covered.id}\n")
+            continue
+        print(f"    mechanism: {mechanism_of(finding.case, finding.step).words()}")
+        fact = facts(violation, finding.case, finding.backend)
+        closest = nearest(known.entries, fact, args.limit)
+        if not closest:
+            print("    no entry meets any of its conditions: a new mechanism (write an entry naming its facts)")
+        for nearness in closest:
+            print("    " + "\n    ".join(describe(nearness)))
+        print()
+    print(f"{len(findings)} new findings triaged against {len(known.entries)} known entries")
+    return EXIT_OK
+
+
 def command_report(args: argparse.Namespace) -> int:
     if not (args.directory / "findings.jsonl").is_file():
         raise UsageError(f"{args.directory} holds no findings.jsonl")
@@ -441,7 +497,8 @@ def command_matrix(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"run": command_run, "replay": command_replay, "report": command_report, "replay-case": command_replay_case,
-            "merge": command_merge, "backends": command_backends, "matrix": command_matrix}
+            "merge": command_merge, "backends": command_backends, "matrix": command_matrix,
+            "triage": command_triage}
 
 
 def _terminate(signum: int, frame: Any) -> None:

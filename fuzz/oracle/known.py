@@ -26,7 +26,7 @@ from fuzz.model.numbers import describe_scalar
 from fuzz.model.targets import api_of, mode_of
 from fuzz.model.vocabulary import Kind, Verdict
 from fuzz.oracle.comparison import Violation
-from fuzz.oracle.mechanism import offset_over_scale
+from fuzz.oracle.mechanism import FACT_WORDS, mechanism_of, offset_over_scale
 from fuzz.oracle.precision import constant_channels
 
 #: the committed list, at the top of the fuzz folder where its users triage it
@@ -51,7 +51,14 @@ def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
         blamed = "none"
     rejected_by = (left if left_error else right) if rejecting else "none"
     about = blamed if blamed != "none" else rejected_by  # the side the finding is about, if any
+    mechanism = mechanism_of(case, step_index).facts
     return {
+        # the facts of the mechanism (fuzz/oracle/mechanism.py), each true or false: what makes a
+        # difference arise, whatever kind, verdict or side a manifestation of it shows
+        **{name: name in mechanism for name in FACT_WORDS},
+        # a channel of one value in the case's dtype (exactly, or 100 +- 0.01 rounded in float16), in
+        # a step up to the violation's that normalises with batch statistics: its variance is 0 there
+        "constant_in_dtype": _constant_in_dtype(case, step_index),
         "kind": violation.kind.value,
         # sides by their API (`mindspore.nn+graph` is mindspore.nn): an entry covers every execution
         # mode of its API unless it names `mode`
@@ -142,13 +149,34 @@ def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
     }
 
 
+def _constant_in_dtype(case: Case, last: int) -> bool:
+    """Some step up to `last` that normalises with batch statistics has a channel whose values are one
+    value in the case's dtype (exactly constant, or rounded together: 100 +- 0.01 in float16), so its
+    variance in that dtype is 0 and var + eps is eps alone."""
+    if not case.is_valid_use or len(case.shape) not in (2, 3) or case.values_per_channel < 2:
+        return False
+    axes = (0,) if len(case.shape) == 2 else (0, 2)
+    for step in range(last + 1):
+        if not (case.training_steps[step] or not case.track_running_stats):
+            continue
+        try:
+            x = case.steps[step].input.generate(case.shape, case.dtype)
+        except (ValueError, TypeError, OverflowError):
+            continue
+        with np.errstate(all="ignore"):
+            low = x.min(axis=axes)
+            if ((low == x.max(axis=axes)) & np.isfinite(low)).any():
+                return True
+    return False
+
+
 def _api(side: str) -> str:
     """A side's name with its API in place of its target (`mindspore.nn+graph@gpu` -> `mindspore.nn@gpu`)."""
     target, at, backend = side.partition("@")
     return api_of(target) + at + backend
 
 
-FACT_KEYS = frozenset({
+FACT_KEYS = frozenset({*FACT_WORDS, "constant_in_dtype",
     "kind", "frameworks", "blamed", "blamed_target", "mode", "compares", "backend", "rejected_by", "error_type",
     "error_message", "error_phase",
     "left_error_type", "right_error_type", "right_error_message",
@@ -162,7 +190,7 @@ FACT_KEYS = frozenset({
 _OPERATORS = {"min", "max", "contains", "not"}
 
 
-def _matches(expected: Any, actual: Any) -> bool:
+def condition_holds(expected: Any, actual: Any) -> bool:
     if isinstance(expected, dict):
         for op, value in expected.items():
             if op == "min" and not (isinstance(actual, (int, float)) and not math.isnan(actual) and actual >= value):
@@ -171,13 +199,13 @@ def _matches(expected: Any, actual: Any) -> bool:
                 return False
             if op == "contains" and str(value) not in str(actual):
                 return False
-            if op == "not" and _matches(value, actual):
+            if op == "not" and condition_holds(value, actual):
                 return False
             if op not in _OPERATORS:
                 return False  # never reached for a loaded file (validated); a typo must not match everything
         return True
     if isinstance(expected, list):
-        return any(_matches(e, actual) for e in expected)
+        return any(condition_holds(e, actual) for e in expected)
     if isinstance(expected, float) and isinstance(actual, float) and math.isnan(expected):
         return math.isnan(actual)
     return bool(expected == actual)
@@ -195,7 +223,7 @@ class KnownDifference:
     def matches(self, fact: dict[str, Any]) -> bool:
         if fact["kind"] not in self.kinds:
             return False
-        return all(_matches(expected, fact.get(key)) for key, expected in self.when.items())
+        return all(condition_holds(expected, fact.get(key)) for key, expected in self.when.items())
 
 
 def _condition_problem(value: Any) -> str | None:
