@@ -141,6 +141,16 @@ def test_the_triage_command_shows_the_nearest_entries(state_finding, tmp_path):
     assert f"{NUM_BATCHES} (documented): misses 1 of" in proc.stdout
     assert "param_dtype: the entry wants 'bfloat16', the finding has 'float16'" in proc.stdout
     assert "1 new findings triaged against 1 known entries" in proc.stdout
+    # --apply with the committed entries, which cover it: recorded as known, the reports rebuilt
+    applied = subprocess.run([sys.executable, "-m", "fuzz", "triage", str(folder), "--apply"],
+                             capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert applied.returncode == 0, applied.stderr
+    assert f"covered now by {NUM_BATCHES}" in applied.stdout and "recorded 1 findings as known" in applied.stdout
+    from fuzz.campaign.store import read_findings
+
+    (stored,) = read_findings(folder / "findings.jsonl")
+    assert stored.status == "known" and stored.known_id == NUM_BATCHES and stored.classification == "documented"
+    assert "0 new" in (folder / "report.md").read_text()
     bad = subprocess.run([sys.executable, "-m", "fuzz", "triage", str(tmp_path)], capture_output=True, text=True,
                          cwd=ROOT, timeout=120)
     assert bad.returncode == 2 and "holds no findings.jsonl" in bad.stderr and "Traceback" not in bad.stderr

@@ -14,6 +14,7 @@ import signal
 import sys
 import warnings
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -76,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     triage.add_argument("directory", type=Path, help="a run folder (its findings.jsonl)")
     triage.add_argument("--id", default=None, help="only this finding")
     triage.add_argument("--limit", type=int, default=3, help="entries shown per finding (default: 3)")
+    triage.add_argument("--apply", action="store_true",
+                        help="record each new finding an entry covers now as known under it (appended to "
+                             "findings.jsonl, whose last line per id wins) and rebuild the folder's reports")
     add_options(triage, REPLAY)
 
     report = commands.add_parser("report", help="rebuild every report of a run folder from its findings.jsonl")
@@ -349,6 +353,7 @@ def command_triage(args: argparse.Namespace) -> int:
     """Replay each new finding, compute its facts, and show the nearest known entries and what they miss."""
     from fuzz.campaign.record import finding_id
     from fuzz.campaign.store import read_findings
+    from fuzz.model.vocabulary import Status
     from fuzz.oracle.known import facts
     from fuzz.oracle.mechanism import mechanism_of
     from fuzz.oracle.triage import describe, nearest
@@ -363,6 +368,7 @@ def command_triage(args: argparse.Namespace) -> int:
         raise UsageError(f"no new finding with id {args.id!r} in {path}")
     known = _known(args.known)
     checkers: dict[str, Any] = {}
+    triaged: list[Finding] = []
     for finding in findings:
         print(f"{finding.id}  {finding.kind}  blamed {finding.blamed}  {finding.case_summary}")
         if finding.case is None or finding.kind.is_fault:
@@ -381,6 +387,8 @@ def command_triage(args: argparse.Namespace) -> int:
         covered = next((e for v, e in result.known if v is violation), None)
         if covered is not None:
             print(f"    covered now by {covered.id}\n")
+            triaged.append(replace(finding, status=Status.KNOWN, known_id=covered.id, known_reason=covered.reason,
+                                   known_source=covered.source, classification=covered.classification))
             continue
         print(f"    mechanism: {mechanism_of(finding.case, finding.step).words()}")
         fact = facts(violation, finding.case, finding.backend)
@@ -391,6 +399,15 @@ def command_triage(args: argparse.Namespace) -> int:
             print("    " + "\n    ".join(describe(nearness)))
         print()
     print(f"{len(findings)} new findings triaged against {len(known.entries)} known entries")
+    if args.apply and triaged:
+        from fuzz.campaign.store import FindingStore
+
+        with FindingStore(path) as store:
+            for finding in triaged:
+                store.append(finding)
+        build_reports(args.directory)
+        print(f"recorded {len(triaged)} findings as known under the entries that cover them now; rebuilt the "
+              f"reports of {args.directory}")
     return EXIT_OK
 
 
