@@ -161,6 +161,9 @@ def test_the_report_has_a_summary_page_and_one_section_per_defect(tmp_path):
     assert "| signature | mindspore-legacy | mindspore-legacy | mindspore-legacy | mindspore-legacy |" in entry
     assert "introduced in mindspore 2.8.0 (absent in 2.7.0), not fixed in any version tried" in entry
     assert "python repro/running_var-0000000004.py" in entry and "why, in words" in entry
+    details = md[md.index("### output-0000000003"):]  # a finding the matrix did not replay: its defect's row
+    assert "Versions: introduced in mindspore 2.8.0 (absent in 2.7.0), not fixed in any version tried (replayed: " \
+        "running_var-0000000004)." in details
     assert "[`issues/mindspore-entry.md`](issues/mindspore-entry.md)" in entry
     assert (tmp_path / "issues" / "mindspore-entry.md").is_file()
     html = (tmp_path / "report.html").read_text()

@@ -341,3 +341,11 @@ def overview(defects: list[Defect], comparison: Changes | None, matrix: dict[str
         new = tuple(d for d in defects if d.is_new)
     releases = tuple((d, row) for d in defects for row in version_rows(d, matrix) if row.fixed_in or row.last_absent)
     return Overview(counts, new, comparison is not None, tuple(comparison.fixed) if comparison else (), releases)
+
+
+def finding_versions(finding: Finding, defects: dict[str, Defect], matrix: dict[str, Any] | None) -> str:
+    """Since when a finding's defect exists, by the matrix row of the defect's exemplar ("" without one)."""
+    defect = defects.get(finding.id)
+    if defect is None:
+        return ""
+    return "; ".join(f"{history_words(row)} (replayed: {row.finding})" for row in version_rows(defect, matrix))

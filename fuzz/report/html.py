@@ -20,6 +20,7 @@ from fuzz.report.common import (
     VersionRow,
     case_json,
     expected_labels,
+    finding_versions,
     headline,
     history_words,
     mapping_rule_sections,
@@ -35,7 +36,7 @@ from fuzz.report.common import (
     verdict_words,
     version_rows,
 )
-from fuzz.report.defects import Classification, Defect, group_defects
+from fuzz.report.defects import Classification, Defect, defect_of, group_defects
 from fuzz.report.drafts import draft_path
 
 CSS = """
@@ -260,7 +261,7 @@ def _precision(f: Finding) -> str:
                                                             (1, 2))
 
 
-def _section(f: Finding) -> str:
+def _section(f: Finding, versions: str = "") -> str:
     e = escape
     out = [f'<section class="finding" id="{e(f.id)}"><h3>{e(f.id)}</h3>',
            f"<p><b>{e(f.kind)}</b> (<span class=\"{f.status.value}\">{e(f.status)}</span>; severity "
@@ -271,6 +272,8 @@ def _section(f: Finding) -> str:
            _values(f) if f.kind.carries_numbers else _errors(f),
            _precision(f),
            f"<p>Verdict: {e(verdict_words(f))}.</p>"]
+    if versions:
+        out.append(f"<p>Versions: {e(versions)}.</p>")
     if f.flaky:
         out.append(f"<p><b>Flaky</b>: the stored case alone showed this finding in {f.reproduced} of {f.replays} "
                    "replays: it depends on what ran before it or on chance.</p>")
@@ -488,6 +491,7 @@ def render_html(findings: list[Finding], summary: RunSummary, comparison: Change
     out.append(_table(rows, ["id", "kind", "severity", "status", "blamed", "error / tolerance", "count", "replays",
                              "case"], "findings-table", (5, 6)) if findings
                else '<p id="findings-table">No findings.</p>')
-    out += [_section(f) for f in findings]
+    by_finding = defect_of(defects)
+    out += [_section(f, finding_versions(f, by_finding, matrix)) for f in findings]
     out.append("</body></html>")
     return "\n".join(out)

@@ -19,6 +19,7 @@ from fuzz.report.common import (
     UNMAPPABLE_NOTE,
     case_json,
     expected_labels,
+    finding_versions,
     headline,
     history_words,
     mapping_rule_sections,
@@ -34,7 +35,7 @@ from fuzz.report.common import (
     verdict_words,
     version_rows,
 )
-from fuzz.report.defects import Classification, Defect, group_defects
+from fuzz.report.defects import Classification, Defect, defect_of, group_defects
 from fuzz.report.drafts import draft_path
 
 
@@ -96,7 +97,7 @@ def _evidence(f: Finding) -> list[str]:
     return out
 
 
-def _section(f: Finding) -> list[str]:
+def _section(f: Finding, versions: str = "") -> list[str]:
     """Everything a maintainer needs to judge one finding and replay it."""
     left, right = f.frameworks
     out = [f"### {f.id}", "",
@@ -114,6 +115,8 @@ def _section(f: Finding) -> list[str]:
         out += [_cell(precision_words(f)), "", f"| measure | {_cell(left)} | {_cell(right)} |", "|---|---:|---:|"]
         out += [f"| {m} | {a} | {b} |" for m, a, b in precision_rows(f)] + [""]
     out += [f"Verdict: {_cell(verdict_words(f))}.", ""]
+    if versions:
+        out += [f"Versions: {_cell(versions)}.", ""]
     if f.flaky:
         out += [f"**Flaky**: the stored case alone showed this finding in {f.reproduced} of {f.replays} replays: "
                 "it depends on what ran before it or on chance.", ""]
@@ -267,6 +270,7 @@ def render_markdown(findings: list[Finding], summary: RunSummary, comparison: Ch
     previous run, the version matrix where one was made, then every finding in detail."""
     findings = ordered(findings)
     defects = group_defects(findings)
+    by_finding = defect_of(defects)
     out = ["# BatchNorm1d differential fuzzing report", ""]
     out += ["| | |", "|---|---|"] + [f"| {_cell(k)} | {_cell(v)} |" for k, v in headline(summary, findings)] + [""]
     out += _summary(defects, comparison, matrix, findings)
@@ -310,5 +314,5 @@ def render_markdown(findings: list[Finding], summary: RunSummary, comparison: Ch
                        f"{_cell(f.replay_text)} | {_code(f.case_summary, table=True)} |")
         out.append("")
     for f in findings:
-        out += _section(f)
+        out += _section(f, finding_versions(f, by_finding, matrix))
     return "\n".join(out)
