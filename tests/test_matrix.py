@@ -169,3 +169,42 @@ def test_a_run_folder_with_a_matrix_gets_a_versions_section_in_its_report(tmp_pa
     assert "## Versions (python -m fuzz matrix)" in report
     assert "| [`output-0123456789`](#output-0123456789) | absent | reproduces | reproduces | 2.9.0 | 2.8.0 | - |" \
         in report
+
+
+def test_kinds_a_script_cannot_judge_are_replayed_by_the_harness_in_the_versions_environment(tmp_path):
+    """A precision finding (the script judges by the tolerance alone, the precision tier is inside it):
+    `python -m fuzz replay --id` runs in the version's environment with this project on PYTHONPATH, and
+    its verdict is the cell; a finding the script judges still runs its script."""
+    from fuzz.report.matrix import PROJECT_ROOT, harness_cell
+
+    precision = finding_of(id="precision-0000000001", kind="precision", frameworks=["torch.nn", "mindspore.nn"],
+                           backend="cpu", case=Case(shape=(4, 3)), case_summary="", step=0, max_abs_error=1.0,
+                           max_rel_error=1.0, ratio=0.5, tolerance=None, verdict="blame_right", blamed="mindspore.nn",
+                           status="new", versions={}, property="valid_uses", conventions=["torch", "mindspore-legacy"])
+    output = _finding("output-0000000002")
+    cache = EnvironmentCache(tmp_path)
+    for version in ("2.9.0", "2.10.0"):
+        cache.folder("mindspore", version).mkdir(parents=True)
+        (cache.folder("mindspore", version) / "ready").write_text("fake\n")
+    commands: list[tuple[list[str], dict[str, str]]] = []
+
+    def run(command, env=None, **_):
+        commands.append((command, env or {}))
+        version = Path(command[0]).parent.parent.name.partition("-")[2]
+        if command[1] == "-c":
+            return subprocess.CompletedProcess(command, 0, "mindspore-legacy\n", "")
+        if command[1:4] == ["-m", "fuzz", "replay"]:
+            label = "reproduces " if version == "2.10.0" else "gone       "
+            return subprocess.CompletedProcess(command, 0, f"{label} precision-0000000001  precision  case\n", "")
+        return subprocess.CompletedProcess(command, 1, "DIFFERENCE PRESENT\n", "")
+
+    matrix = replay_matrix([precision, output], "mindspore", ["2.9.0", "2.10.0"], cache, run=run)
+    rows = {row.finding: row for row in matrix.rows}
+    assert [rows[precision.id].outcomes[v].cell for v in ("2.9.0", "2.10.0")] == [Cell.ABSENT, Cell.REPRODUCES]
+    assert rows[precision.id].history(matrix.versions) == ("2.10.0", "2.9.0", None)
+    assert all(o.cell is Cell.REPRODUCES for o in rows[output.id].outcomes.values())
+    replays = [(c, env) for c, env in commands if c[1:4] == ["-m", "fuzz", "replay"]]
+    assert len(replays) == 2 and all(c[-2:] == ["--id", precision.id] for c, _ in replays)
+    assert all(env["PYTHONPATH"].split(os.pathsep)[0] == str(PROJECT_ROOT) for _, env in replays)
+    assert harness_cell(2, "Traceback ...\nImportError: no fuzz", "x").cell is Cell.CANNOT_RUN
+    assert harness_cell(0, "known now   x  precision  case", "x").cell is Cell.REPRODUCES

@@ -5,7 +5,8 @@ Each version runs in an environment of its own, built once with the ordinary pac
 kept in a cache folder (`EnvironmentCache`: a virtual environment with the other framework at its
 pinned version), and each finding is replayed there by its standalone repro script
 (fuzz/report/repro.py), which needs only torch, mindspore and numpy and exits 1 while the
-difference is present, 0 once it is gone.  A cell is `reproduces`, `absent`, or `cannot_run` with
+difference is present, 0 once it is gone; a kind the script cannot judge (precision, a relation) is
+replayed by the harness itself there (`HARNESS_KINDS`).  A cell is `reproduces`, `absent`, or `cannot_run` with
 the reason (the environment could not be built, the script failed or timed out).  From a row of
 cells in version order come `introduced_in` (the first version that shows it), `last_absent` (the
 last version before that which ran without it) and `fixed_in` (the first version after the last
@@ -31,6 +32,7 @@ from typing import Any
 from fuzz.model.finding import Finding
 from fuzz.model.mapping import Convention
 from fuzz.model.targets import api_of
+from fuzz.model.vocabulary import Kind
 from fuzz.report.repro import write_repro_scripts
 
 #: what every environment is built with besides the framework under test (the project's own pins)
@@ -178,6 +180,28 @@ class EnvironmentCache:
         return self.python_of(framework, version)
 
 
+#: kinds a standalone script cannot judge (the precision tier's measures, a relation's follow-up cases):
+#: the matrix replays them with the harness itself in the version's environment, this project on its
+#: PYTHONPATH (`python -m fuzz replay FINDINGS --id ID` needs torch, mindspore and numpy only)
+HARNESS_KINDS = frozenset({Kind.PRECISION, Kind.METAMORPHIC})
+#: the folder holding the `fuzz` package
+PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def harness_cell(returncode: int | None, output: str, finding_id: str) -> Outcome:
+    """`python -m fuzz replay --id`'s verdict on one finding as a cell."""
+    line = next((ln.strip() for ln in output.splitlines() if f" {finding_id} " in f" {ln.strip()} "), "")
+    if returncode in (0, 1) and line:
+        label = line.split("  ")[0].strip().lower()
+        if label in ("reproduces", "known now"):
+            return Outcome(Cell.REPRODUCES, f"the harness's replay: {line[:280]}")
+        if label == "gone":
+            return Outcome(Cell.ABSENT, f"the harness's replay: {line[:280]}")
+    last = next((ln.strip() for ln in reversed(output.splitlines()) if ln.strip()), "")
+    why = "timed out" if returncode is None else f"exit {returncode}"
+    return Outcome(Cell.CANNOT_RUN, f"the harness's replay failed ({why}): {last[:280]}")
+
+
 #: prints the convention of mindspore.nn.BatchNorm1d in the environment it runs in (as `convention_of` reads it;
 #: the environments hold the frameworks and numpy only, not this project)
 CONVENTION_PROBE = ("import inspect, mindspore.nn as nn; "
@@ -218,6 +242,8 @@ def replay_matrix(findings: Sequence[Finding], framework: str, versions: Sequenc
     with tempfile.TemporaryDirectory(prefix="fuzz-matrix-") as scratch:
         folder = scripts or Path(scratch)
         written = write_repro_scripts(chosen, folder)
+        stored = Path(scratch) / "findings.jsonl"  # what the harness's replay reads
+        stored.write_text("".join(f.dumps() + "\n" for f in chosen), encoding="utf-8")
         outcomes: dict[str, dict[str, Outcome]] = {f.id: {} for f in chosen}
         conventions: dict[str, str] = {}
         for version in versions:
@@ -236,12 +262,19 @@ def replay_matrix(findings: Sequence[Finding], framework: str, versions: Sequenc
                 scripts_here.update(write_repro_scripts([_for_convention(f, framework, convention) for f in remapped],
                                                         Path(scratch) / f"{framework}-{version}"))
             for finding in chosen:
+                harness = finding.kind in HARNESS_KINDS
+                command = ([str(python), "-m", "fuzz", "replay", str(stored), "--id", finding.id] if harness
+                           else [str(python), str(scripts_here[finding.id])])
+                env = {**os.environ, "GLOG_v": "4"}
+                if harness:
+                    env["PYTHONPATH"] = os.pathsep.join([str(PROJECT_ROOT), *filter(None, [env.get("PYTHONPATH")])])
                 try:
-                    done = run([str(python), str(scripts_here[finding.id])], capture_output=True, text=True,
-                               timeout=SCRIPT_TIMEOUT_S, cwd=scratch, env={**os.environ, "GLOG_v": "4"})
-                    outcome = cell_of(done.returncode, (done.stdout or "") + (done.stderr or ""))
+                    done = run(command, capture_output=True, text=True, timeout=SCRIPT_TIMEOUT_S, cwd=scratch, env=env)
+                    said = (done.stdout or "") + (done.stderr or "")
+                    outcome = harness_cell(done.returncode, said, finding.id) if harness else cell_of(done.returncode,
+                                                                                                     said)
                 except subprocess.TimeoutExpired:
-                    outcome = cell_of(None, "")
+                    outcome = harness_cell(None, "", finding.id) if harness else cell_of(None, "")
                 outcomes[finding.id][version] = outcome
                 progress(f"{framework} {version}: {finding.id} {outcome.cell.value}")
     return Matrix(framework, tuple(versions), tuple(Row(f.id, outcomes[f.id]) for f in chosen), conventions)
