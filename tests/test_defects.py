@@ -205,3 +205,18 @@ def test_the_matrix_maps_each_version_by_the_signature_found_there(tmp_path):
     legacy, torch_style = mindspore_kwargs(scripts["2.10.0"]), mindspore_kwargs(scripts["3.0.0"])
     assert legacy["momentum"] == pytest.approx(0.7)  # MindSpore's own: 1 - torch's
     assert torch_style["momentum"] == pytest.approx(0.3)  # torch's signature: passed as it is
+
+
+def test_a_version_of_the_peer_framework_is_not_said_to_introduce_the_defect():
+    """A torch defect replayed under MindSpore versions shows only beside newer MindSpore (its values
+    there decide the comparison): the summary names no MindSpore release as introducing it."""
+    from fuzz.report.common import history_words, overview, version_rows
+
+    torch_defect = next(d for d in group_defects(STORED) if d.framework == "torch")
+    matrix = {"mindspore": {"versions": ["2.8.0", "2.9.0"], "conventions": {},
+                            "rows": [{"finding": torch_defect.exemplar.id,
+                                      "cells": {"2.8.0": {"cell": "absent"}, "2.9.0": {"cell": "reproduces"}},
+                                      "introduced_in": "2.9.0", "last_absent": "2.8.0", "fixed_in": None}]}}
+    (row,) = version_rows(torch_defect, matrix)
+    assert row.peer and "mindspore is the peer here, not the side blamed" in history_words(row)
+    assert overview([torch_defect], None, matrix).releases == ()

@@ -288,6 +288,9 @@ class VersionRow:
     introduced_in: str | None
     last_absent: str | None
     fixed_in: str | None
+    # the framework varied is the peer of the side the reference blamed (a torch defect replayed under
+    # MindSpore versions): a change there switches the comparison on or off, not the defect
+    peer: bool = False
 
 
 def version_rows(defect: Defect, matrix: dict[str, Any] | None) -> list[VersionRow]:
@@ -304,7 +307,8 @@ def version_rows(defect: Defect, matrix: dict[str, Any] | None) -> list[VersionR
         rows.append(VersionRow(framework, found["finding"], versions,
                                tuple((found.get("cells", {}).get(v) or {}).get("cell", "-") for v in versions),
                                tuple(conventions.get(v, "") for v in versions),
-                               found.get("introduced_in"), found.get("last_absent"), found.get("fixed_in")))
+                               found.get("introduced_in"), found.get("last_absent"), found.get("fixed_in"),
+                               defect.framework not in (framework, "neither")))
     return rows
 
 
@@ -312,9 +316,25 @@ def history_words(row: VersionRow) -> str:
     """Since when and until when a defect shows, in words."""
     if row.introduced_in is None:
         return f"shown by no {row.framework} version tried"
+    if row.peer:
+        shown = (f"the difference shows beside {row.framework} {row.introduced_in}"
+                 + (f" and not beside {row.last_absent}" if row.last_absent else " and every older version tried")
+                 + (f", nor beside {row.fixed_in}" if row.fixed_in else ""))
+        return shown + f" ({row.framework} is the peer here, not the side blamed)"
     since = (f"introduced in {row.framework} {row.introduced_in} (absent in {row.last_absent})" if row.last_absent
              else f"present since {row.framework} {row.introduced_in} (the oldest tried)")
     return since + (f", fixed in {row.fixed_in}" if row.fixed_in else ", not fixed in any version tried")
+
+
+def history_brief(row: VersionRow) -> str:
+    """A matrix row in a few words, for a table cell."""
+    if row.introduced_in is None:
+        return f"{row.framework}: not shown"
+    if len(row.versions) == 1:
+        return f"{row.framework} {row.introduced_in}: shown"
+    since = (f"since {row.introduced_in}" if row.last_absent else f"{row.introduced_in} (oldest) on")
+    return (f"{row.framework}{' (peer)' if row.peer else ''}: {since}"
+            + (f", gone in {row.fixed_in}" if row.fixed_in else ""))
 
 
 @dataclass(frozen=True)
@@ -325,7 +345,7 @@ class Overview:
     new: tuple[Defect, ...]  # new since the previous run (or, without one, not triaged yet)
     since_previous: bool  # whether `new` is against a previous run
     fixed_ids: tuple[str, ...]  # the previous run's finding ids this run shows no more
-    releases: tuple[tuple[Defect, VersionRow], ...]  # defects a version in the matrix fixed or introduced
+    releases: tuple[tuple[Defect, VersionRow], ...]  # defects a version of their own framework fixed or introduced
 
 
 def overview(defects: list[Defect], comparison: Changes | None, matrix: dict[str, Any] | None) -> Overview:
@@ -339,7 +359,8 @@ def overview(defects: list[Defect], comparison: Changes | None, matrix: dict[str
         new = tuple(d for d in defects if any(f.id in new_ids for f in d.findings))
     else:
         new = tuple(d for d in defects if d.is_new)
-    releases = tuple((d, row) for d in defects for row in version_rows(d, matrix) if row.fixed_in or row.last_absent)
+    releases = tuple((d, row) for d in defects for row in version_rows(d, matrix)
+                     if (row.fixed_in or row.last_absent) and not row.peer)
     return Overview(counts, new, comparison is not None, tuple(comparison.fixed) if comparison else (), releases)
 
 

@@ -113,10 +113,11 @@ def _blamed(finding: Finding) -> str:
     return finding.blamed if finding.blamed and finding.blamed != "none" else "neither"
 
 
-def _rank(finding: Finding) -> tuple[int, float]:
-    """Most severe first, then the worst ratio (an infinite one first)."""
+def _rank(finding: Finding) -> tuple[bool, int, float]:
+    """A finding its stored case always shows first (the exemplar is what maintainers replay), then
+    the most severe, then the worst ratio (an infinite one first)."""
     ratio = finding.ratio if not math.isnan(finding.ratio) else 0.0
-    return list(Severity).index(finding.severity), -ratio
+    return finding.flaky, list(Severity).index(finding.severity), -ratio
 
 
 def _new_key(finding: Finding, mechanism: Mechanism) -> tuple[str, str]:
@@ -161,7 +162,7 @@ def group_defects(findings: list[Finding]) -> list[Defect]:
         mechanism = (mechanism_of(exemplar.case, exemplar.step) if exemplar.case is not None else Mechanism(()))
         blamed = next((_blamed(f) for f in members if _blamed(f) != "neither"), "neither")
         defects.append(Defect(key, title, Classification.of(exemplar), blamed, mechanism, tuple(members)))
-    defects.sort(key=lambda d: (*_rank(d.exemplar), d.key))
+    defects.sort(key=lambda d: (*_rank(d.exemplar)[1:], d.key))
     return defects
 
 

@@ -22,6 +22,7 @@ from fuzz.report.common import (
     expected_labels,
     finding_versions,
     headline,
+    history_brief,
     history_words,
     mapping_rule_sections,
     number,
@@ -362,7 +363,7 @@ def _overview(defects: list[Defect], comparison: Changes | None, matrix: dict[st
                      "DIR/findings.jsonl --mindspore ...</code> adds since when each defect exists)</li>")
     out.append('<ul id="overview-changes">' + "".join(items) + "</ul>")
     index = [[e(str(i)), _defect_link(d), e(d.severity), e(d.blamed), e(d.classification), e(str(len(d.findings))),
-              e(number(d.ratio)), e("; ".join(history_words(r) for r in version_rows(d, matrix)) or "-")]
+              e(number(d.ratio)), e("; ".join(history_brief(r) for r in version_rows(d, matrix)) or "-")]
              for i, d in enumerate(defects, 1)]
     out.append(_table(index, ["#", "defect", "severity", "blamed", "classification", "findings",
                               "worst error / tolerance", "versions"], "defects-table", (0, 5, 6)))

@@ -21,6 +21,7 @@ from fuzz.report.common import (
     expected_labels,
     finding_versions,
     headline,
+    history_brief,
     history_words,
     mapping_rule_sections,
     number,
@@ -201,7 +202,7 @@ def _summary(defects: list[Defect], comparison: Changes | None, matrix: dict[str
             "|---:|---|---|---|---|---:|---:|---|"]
     for number_, d in enumerate(defects, 1):
         rows = version_rows(d, matrix)
-        versions = "; ".join(history_words(r) for r in rows) or "-"
+        versions = "; ".join(history_brief(r) for r in rows) or "-"
         out.append(f"| {number_} | [`{_cell(d.key)}`](#{_anchor(d)}) | {d.severity} | {_cell(d.blamed)} | "
                    f"{d.classification} | {len(d.findings)} | {number(d.ratio)} | {_cell(versions)} |")
     return out + [""]
