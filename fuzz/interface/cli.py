@@ -379,7 +379,8 @@ def command_triage(args: argparse.Namespace) -> int:
             checkers[key] = _checker_for(finding, known)
         result = checkers[key].check(finding.case)
         pairs = [(v, None) for v in result.new] + list(result.known)
-        violation = next((v for v, k in pairs if finding_id(v, result, finding.backend, k) == finding.id),
+        # the stored id was made with no entry (the finding was new): the same signature, whatever covers it now
+        violation = next((v for v, _ in pairs if finding_id(v, result, finding.backend, None) == finding.id),
                          next((v for v, _ in pairs if v.kind is finding.kind), None))
         if violation is None:
             print("    does not show on replay (gone, or it depends on what ran before it)\n")

@@ -76,7 +76,7 @@ def mechanism_of(case: Case, step: int | None) -> Mechanism:
         held.add("one_value_per_channel")
     if len(case.shape) == 3:
         held.add("three_d_input")
-    if case.is_valid_use and len(case.shape) in (2, 3) and case.values_per_channel > 1:
+    if len(case.shape) in (2, 3) and case.values_per_channel > 1:  # a wrong-typed argument leaves the input as it is
         try:
             if any(constant_channels(case, s).any() for s in range(last + 1)):
                 held.add("constant_channel")
