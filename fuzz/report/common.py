@@ -347,6 +347,14 @@ class Overview:
     fixed_ids: tuple[str, ...]  # the previous run's finding ids this run shows no more
     releases: tuple[tuple[Defect, VersionRow], ...]  # defects a version of their own framework fixed or introduced
 
+    @property
+    def fixed(self) -> list[tuple[Defect, VersionRow]]:
+        return [(d, r) for d, r in self.releases if r.fixed_in]
+
+    @property
+    def introduced(self) -> list[tuple[Defect, VersionRow]]:
+        return [(d, r) for d, r in self.releases if r.last_absent]
+
 
 def overview(defects: list[Defect], comparison: Changes | None, matrix: dict[str, Any] | None) -> Overview:
     counts: dict[str, dict[Severity, tuple[int, int]]] = {}

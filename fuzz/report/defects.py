@@ -62,6 +62,11 @@ class Defect:
     findings: tuple[Finding, ...]
 
     @property
+    def anchor(self) -> str:
+        """The id of the defect's section in report.md and report.html."""
+        return "defect-" + self.key.replace(":", "-")
+
+    @property
     def exemplar(self) -> Finding:
         return self.findings[0]
 

@@ -318,12 +318,9 @@ def _mapping_rules(summary: RunSummary, findings: list[Finding]) -> str:
     return "\n".join(out)
 
 
-def _anchor(defect: Defect) -> str:
-    return "defect-" + defect.key.replace(":", "-")
-
 
 def _defect_link(defect: Defect) -> str:
-    return f'<a href="#{escape(_anchor(defect))}"><code>{escape(defect.key)}</code></a>'
+    return f'<a href="#{escape(defect.anchor)}"><code>{escape(defect.key)}</code></a>'
 
 
 def _overview(defects: list[Defect], comparison: Changes | None, matrix: dict[str, Any] | None,
@@ -349,8 +346,7 @@ def _overview(defects: list[Defect], comparison: Changes | None, matrix: dict[st
         items.append(f"<li><b>Gone since the previous run</b> ({len(ov.fixed_ids)} findings): "
                      + (e(", ".join(ov.fixed_ids)) or "none") + "</li>")
     if matrix:
-        fixed = [(d, r) for d, r in ov.releases if r.fixed_in]
-        introduced = [(d, r) for d, r in ov.releases if r.last_absent]
+        fixed, introduced = ov.fixed, ov.introduced
         items.append(f"<li><b>Fixed by a release</b> ({len(fixed)}): "
                      + (", ".join(f"{_defect_link(d)} in {e(r.framework)} {e(r.fixed_in)}" for d, r in fixed)
                         or "none of the versions tried fixes a defect of this run") + "</li>")
@@ -386,7 +382,7 @@ def _version_table(rows: list[VersionRow]) -> str:
 def _defect(index: int, d: Defect, matrix: dict[str, Any] | None) -> str:
     """One defect: minimal case, evidence, versions, repro, classification, every finding that shows it."""
     e, f = escape, d.exemplar
-    out = [f'<section class="defect" id="{e(_anchor(d))}"><h3>{index}. {e(d.title)}</h3>',
+    out = [f'<section class="defect" id="{e(d.anchor)}"><h3>{index}. {e(d.title)}</h3>',
            f"<p><b>{e(d.severity)}</b>; blamed: <b>{e(d.blamed)}</b>; "
            f'<span class="{"new" if d.is_new else "known"}">{e(d.classification.words)}</span>; '
            f"{len(d.findings)} findings of kinds {e(', '.join(d.kinds))}; key <code>{e(d.key)}</code>.</p>",

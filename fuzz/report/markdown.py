@@ -160,9 +160,6 @@ def _mapping_rules(summary: RunSummary, findings: list[Finding]) -> list[str]:
     return out
 
 
-def _anchor(defect: Defect) -> str:
-    return "defect-" + defect.key.replace(":", "-")
-
 
 def _summary(defects: list[Defect], comparison: Changes | None, matrix: dict[str, Any] | None,
              findings: list[Finding]) -> list[str]:
@@ -181,18 +178,17 @@ def _summary(defects: list[Defect], comparison: Changes | None, matrix: dict[str
         out.append(f"| {_cell(framework)} | " + " | ".join(cells) + f" | {total[0]} ({total[1]}) |")
     label = "New since the previous run" if ov.since_previous else "New (no entry covers them yet)"
     out += ["", f"- **{label}** ({len(ov.new)}): "
-            + (", ".join(f"[`{_cell(d.key)}`](#{_anchor(d)})" for d in ov.new) or "none")]
+            + (", ".join(f"[`{_cell(d.key)}`](#{d.anchor})" for d in ov.new) or "none")]
     if ov.since_previous:
         out.append(f"- **Gone since the previous run** ({len(ov.fixed_ids)} findings): "
                    + (", ".join(_code(i) for i in ov.fixed_ids) or "none"))
     if matrix:
-        fixed = [(d, r) for d, r in ov.releases if r.fixed_in]
-        introduced = [(d, r) for d, r in ov.releases if r.last_absent]
+        fixed, introduced = ov.fixed, ov.introduced
         out.append(f"- **Fixed by a release** ({len(fixed)}): "
-                   + (", ".join(f"[`{_cell(d.key)}`](#{_anchor(d)}) in {r.framework} {r.fixed_in}" for d, r in fixed)
+                   + (", ".join(f"[`{_cell(d.key)}`](#{d.anchor}) in {r.framework} {r.fixed_in}" for d, r in fixed)
                       or "none of the versions tried fixes a defect of this run"))
         out.append(f"- **Introduced by a release** ({len(introduced)}): "
-                   + (", ".join(f"[`{_cell(d.key)}`](#{_anchor(d)}) in {r.framework} {r.introduced_in}"
+                   + (", ".join(f"[`{_cell(d.key)}`](#{d.anchor}) in {r.framework} {r.introduced_in}"
                                 for d, r in introduced) or "none: every defect the matrix replayed shows in the "
                                                            "oldest version tried"))
     else:
@@ -203,7 +199,7 @@ def _summary(defects: list[Defect], comparison: Changes | None, matrix: dict[str
     for number_, d in enumerate(defects, 1):
         rows = version_rows(d, matrix)
         versions = "; ".join(history_brief(r) for r in rows) or "-"
-        out.append(f"| {number_} | [`{_cell(d.key)}`](#{_anchor(d)}) | {d.severity} | {_cell(d.blamed)} | "
+        out.append(f"| {number_} | [`{_cell(d.key)}`](#{d.anchor}) | {d.severity} | {_cell(d.blamed)} | "
                    f"{d.classification} | {len(d.findings)} | {number(d.ratio)} | {_cell(versions)} |")
     return out + [""]
 
@@ -212,7 +208,7 @@ def _defect(index: int, d: Defect, matrix: dict[str, Any] | None) -> list[str]:
     """One defect: its minimal case, the evidence, the versions row, the repro, the classification,
     and every finding that shows it."""
     f = d.exemplar
-    out = [f'<a id="{_anchor(d)}"></a>', "", f"### {index}. {_cell(d.title)}", "",
+    out = [f'<a id="{d.anchor}"></a>', "", f"### {index}. {_cell(d.title)}", "",
            f"**{d.severity}**; blamed: **{_cell(d.blamed)}**; {d.classification.words}; "
            f"{len(d.findings)} findings of kinds {', '.join(d.kinds)}; key {_code(d.key)}.", "",
            f"Minimal case ([`{_cell(f.id)}`](#{_cell(f.id)}), step {f.step}): {_code(f.case_summary)}", "",
