@@ -78,7 +78,7 @@ def test_the_mechanism_is_read_from_the_case():
     far = Case(shape=(4, 3), steps=(Step(Mode.TRAIN, InputSpec()), Step(Mode.TRAIN, InputSpec(offset=1e5))))
     assert "large_offset" not in mechanism_of(far, 0).facts and "large_offset" in mechanism_of(far, 1).facts
     constant = Case(shape=(4, 3), steps=(Step(Mode.TRAIN, InputSpec(constant_channels=(1,))),))
-    assert "constant_channel" in mechanism_of(constant, 0).facts
+    assert "constant_in_dtype" in mechanism_of(constant, 0).facts
     assert mechanism_of(Case(shape=(4, 3), param_dtype="float16"), 0).facts == ("mixed_dtypes",)
     assert mechanism_of(Case(shape=(4, 3)), 0).words() == "no special input"
 
@@ -219,4 +219,4 @@ def test_a_version_of_the_peer_framework_is_not_said_to_introduce_the_defect():
                                       "introduced_in": "2.9.0", "last_absent": "2.8.0", "fixed_in": None}]}}
     (row,) = version_rows(torch_defect, matrix)
     assert row.peer and "mindspore is the peer here, not the side blamed" in history_words(row)
-    assert overview([torch_defect], None, matrix).releases == ()
+    assert overview([torch_defect], None, matrix, list(torch_defect.findings)).releases == ()

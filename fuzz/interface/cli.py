@@ -31,7 +31,7 @@ from fuzz.interface.options import (
     worker_limits,
 )
 from fuzz.model.finding import Finding
-from fuzz.model.vocabulary import ReplayStatus, Severity
+from fuzz.model.vocabulary import REPLAY_LABELS, ReplayStatus, Severity
 from fuzz.report.build import build_reports
 
 if TYPE_CHECKING:
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_HARNESS = 0, 1, 2, 3
 
 #: how `replay` words each replay status (a new finding that reproduces is REPRODUCES)
-REPLAY_LABELS = {ReplayStatus.REPRODUCES: "reproduces", ReplayStatus.KNOWN: "known now", ReplayStatus.GONE: "gone"}
 
 
 class UsageError(Exception):

@@ -112,6 +112,10 @@ class ReplayStatus(StrEnum):
     GONE = "gone"
 
 
+#: how `python -m fuzz replay` prints each status (the version matrix reads them back)
+REPLAY_LABELS = {ReplayStatus.REPRODUCES: "reproduces", ReplayStatus.KNOWN: "known now", ReplayStatus.GONE: "gone"}
+
+
 class Family(StrEnum):
     """The families of cases a fuzz target draws (strategies/): each names a strategy call."""
 

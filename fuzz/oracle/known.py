@@ -55,10 +55,9 @@ def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
     return {
         # the facts of the mechanism (fuzz/oracle/mechanism.py), each true or false: what makes a
         # difference arise, whatever kind, verdict or side a manifestation of it shows
+        # (`constant_in_dtype`: a channel of one value in the case's dtype, exactly or rounded together
+        # like 100 +- 0.01 in float16, in a step up to the violation's with batch statistics)
         **{name: name in mechanism for name in FACT_WORDS},
-        # a channel of one value in the case's dtype (exactly, or 100 +- 0.01 rounded in float16), in
-        # a step up to the violation's that normalises with batch statistics: its variance is 0 there
-        "constant_in_dtype": _constant_in_dtype(case, step_index),
         "kind": violation.kind.value,
         # sides by their API (`mindspore.nn+graph` is mindspore.nn): an entry covers every execution
         # mode of its API unless it names `mode`
@@ -149,34 +148,13 @@ def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
     }
 
 
-def _constant_in_dtype(case: Case, last: int) -> bool:
-    """Some step up to `last` that normalises with batch statistics has a channel whose values are one
-    value in the case's dtype (exactly constant, or rounded together: 100 +- 0.01 in float16), so its
-    variance in that dtype is 0 and var + eps is eps alone."""
-    if len(case.shape) not in (2, 3) or case.values_per_channel < 2:
-        return False
-    axes = (0,) if len(case.shape) == 2 else (0, 2)
-    for step in range(last + 1):
-        if not (case.training_steps[step] or not case.track_running_stats):
-            continue
-        try:
-            x = case.steps[step].input.generate(case.shape, case.dtype)
-        except (ValueError, TypeError, OverflowError):
-            continue
-        with np.errstate(all="ignore"):
-            low = x.min(axis=axes)
-            if ((low == x.max(axis=axes)) & np.isfinite(low)).any():
-                return True
-    return False
-
-
 def _api(side: str) -> str:
     """A side's name with its API in place of its target (`mindspore.nn+graph@gpu` -> `mindspore.nn@gpu`)."""
     target, at, backend = side.partition("@")
     return api_of(target) + at + backend
 
 
-FACT_KEYS = frozenset({*FACT_WORDS, "constant_in_dtype",
+FACT_KEYS = frozenset({*FACT_WORDS,
     "kind", "frameworks", "blamed", "blamed_target", "mode", "compares", "backend", "rejected_by", "error_type",
     "error_message", "error_phase",
     "left_error_type", "right_error_type", "right_error_message",

@@ -26,7 +26,8 @@ FACT_WORDS: dict[str, str] = {
     "empty_batch": "an empty batch (no value per channel)",
     "one_value_per_channel": "one value per channel",
     "three_d_input": "an (N, C, L) input",
-    "constant_channel": "a channel of one repeated value normalised with batch statistics",
+    "constant_in_dtype": "a channel of one value in the dtype (exactly, or rounded together) normalised with "
+                         "batch statistics",
     "eps_underflows": "eps rounds to 0 in the computation's dtype",
     "mixed_dtypes": "parameters in another dtype than the input",
     "nonfinite_input": "NaN or Inf in the input",
@@ -77,11 +78,13 @@ def mechanism_of(case: Case, step: int | None) -> Mechanism:
     if len(case.shape) == 3:
         held.add("three_d_input")
     if len(case.shape) in (2, 3) and case.values_per_channel > 1:  # a wrong-typed argument leaves the input as it is
-        try:
-            if any(constant_channels(case, s).any() for s in range(last + 1)):
-                held.add("constant_channel")
-        except (ValueError, TypeError, OverflowError):  # an input the generator cannot build is no fact
-            pass
+        for s in range(last + 1):
+            try:
+                if constant_channels(case, s).any():
+                    held.add("constant_in_dtype")
+                    break
+            except (ValueError, TypeError, OverflowError):  # an input the generator cannot build is no fact
+                continue
     if is_real_number(case.eps):
         with np.errstate(all="ignore"):
             if float(case.eps) > 0 and _narrowest(case).type(float(case.eps)) == 0:

@@ -342,10 +342,23 @@ class Overview:
     """The report's first page: defects per framework and severity, what changed, what a release fixed."""
 
     counts: dict[str, dict[Severity, tuple[int, int]]]  # framework -> severity -> (defects, of them new)
+    words: str  # how many defects in how many findings, in one sentence without its end
     new: tuple[Defect, ...]  # new since the previous run (or, without one, not triaged yet)
     since_previous: bool  # whether `new` is against a previous run
     fixed_ids: tuple[str, ...]  # the previous run's finding ids this run shows no more
     releases: tuple[tuple[Defect, VersionRow], ...]  # defects a version of their own framework fixed or introduced
+
+    @property
+    def new_label(self) -> str:
+        return "New since the previous run" if self.since_previous else "New (no entry covers them yet)"
+
+    def count_rows(self) -> list[tuple[str, list[str], str]]:
+        """Per framework: `defects (new)` per severity ("-" for none), and over all severities."""
+        rows = []
+        for framework, per in sorted(self.counts.items()):
+            cells = [f"{per[s][0]} ({per[s][1]})" if s in per else "-" for s in Severity]
+            rows.append((framework, cells, f"{sum(t for t, _ in per.values())} ({sum(n for _, n in per.values())})"))
+        return rows
 
     @property
     def fixed(self) -> list[tuple[Defect, VersionRow]]:
@@ -356,7 +369,16 @@ class Overview:
         return [(d, r) for d, r in self.releases if r.last_absent]
 
 
-def overview(defects: list[Defect], comparison: Changes | None, matrix: dict[str, Any] | None) -> Overview:
+#: what the summary says where the matrix found no release that fixed, or introduced, a defect
+NO_RELEASE_FIXED = "none of the versions tried fixes a defect of this run"
+NO_RELEASE_INTRODUCED = "none: every defect the matrix replayed shows in the oldest version tried"
+
+
+def overview(defects: list[Defect], comparison: Changes | None, matrix: dict[str, Any] | None,
+             findings: list[Finding]) -> Overview:
+    grouped = sum(len(d.findings) for d in defects)
+    words = (f"{len(defects)} distinct defects in {grouped} findings"
+             + (f" ({len(findings) - grouped} more confirm mapping rules)" if len(findings) > grouped else ""))
     counts: dict[str, dict[Severity, tuple[int, int]]] = {}
     for defect in defects:
         per = counts.setdefault(defect.framework, {})
@@ -369,7 +391,7 @@ def overview(defects: list[Defect], comparison: Changes | None, matrix: dict[str
         new = tuple(d for d in defects if d.is_new)
     releases = tuple((d, row) for d in defects for row in version_rows(d, matrix)
                      if (row.fixed_in or row.last_absent) and not row.peer)
-    return Overview(counts, new, comparison is not None, tuple(comparison.fixed) if comparison else (), releases)
+    return Overview(counts, words, new, comparison is not None, tuple(comparison.fixed) if comparison else (), releases)
 
 
 def finding_versions(finding: Finding, defects: dict[str, Defect], matrix: dict[str, Any] | None) -> str:

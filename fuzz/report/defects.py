@@ -125,6 +125,10 @@ def _rank(finding: Finding) -> tuple[bool, int, float]:
     return finding.flaky, list(Severity).index(finding.severity), -ratio
 
 
+def _mechanism(finding: Finding) -> Mechanism:
+    return mechanism_of(finding.case, finding.step) if finding.case is not None else Mechanism(())
+
+
 def _new_key(finding: Finding, mechanism: Mechanism) -> tuple[str, str]:
     """(key, title) of a new finding's defect."""
     case = finding.case
@@ -147,26 +151,23 @@ def group_defects(findings: list[Finding]) -> list[Defect]:
     """Every finding in one defect (mapping-rule confirmations excepted: they confirm the mapping),
     the defects in report order: by severity, then by the worst ratio."""
     groups: dict[str, list[Finding]] = {}
-    titles: dict[str, tuple[str, Mechanism]] = {}
+    titles: dict[str, str] = {}
     for finding in findings:
         known = finding.known_id or ""
         if known.startswith(MAPPING_RULE_PREFIX):
             continue
-        mechanism = mechanism_of(finding.case, finding.step) if finding.case is not None else Mechanism(())
-        if known:
-            key, title = known, known
-        else:
-            key, title = _new_key(finding, mechanism)
+        # a new finding's key holds its mechanism; a known one's is its entry (its mechanism is read once,
+        # of the exemplar, below)
+        key, title = (known, known) if known else _new_key(finding, _mechanism(finding))
         groups.setdefault(key, []).append(finding)
-        titles.setdefault(key, (title, mechanism))
+        titles.setdefault(key, title)
     defects = []
     for key, members in groups.items():
         members.sort(key=_rank)
         exemplar = members[0]
-        title, _ = titles[key]
-        mechanism = (mechanism_of(exemplar.case, exemplar.step) if exemplar.case is not None else Mechanism(()))
         blamed = next((_blamed(f) for f in members if _blamed(f) != "neither"), "neither")
-        defects.append(Defect(key, title, Classification.of(exemplar), blamed, mechanism, tuple(members)))
+        defects.append(Defect(key, titles[key], Classification.of(exemplar), blamed, _mechanism(exemplar),
+                              tuple(members)))
     defects.sort(key=lambda d: (*_rank(d.exemplar)[1:], d.key))
     return defects
 

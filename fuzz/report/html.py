@@ -16,6 +16,8 @@ from fuzz.model.finding import Finding
 from fuzz.model.vocabulary import Severity, Status
 from fuzz.report.common import (
     MAPPING_RULES_NOTE,
+    NO_RELEASE_FIXED,
+    NO_RELEASE_INTRODUCED,
     UNMAPPABLE_NOTE,
     VersionRow,
     case_json,
@@ -326,21 +328,13 @@ def _defect_link(defect: Defect) -> str:
 def _overview(defects: list[Defect], comparison: Changes | None, matrix: dict[str, Any] | None,
               findings: list[Finding]) -> str:
     """The first page: distinct defects per framework and severity, what is new, what a release fixed."""
-    e, ov = escape, overview(defects, comparison, matrix)
-    grouped = sum(len(d.findings) for d in defects)
+    e, ov = escape, overview(defects, comparison, matrix, findings)
     out = ['<h2 id="overview">Summary</h2>',
-           f"<p>{len(defects)} distinct defects in {grouped} findings"
-           + (f" ({len(findings) - grouped} more confirm mapping rules)" if len(findings) > grouped else "")
-           + "; per framework the reference blamed and severity (most costly first), defects (new):</p>"]
-    rows = []
-    for framework, per in sorted(ov.counts.items()):
-        cells = [e(f"{per[s][0]} ({per[s][1]})") if s in per else "-" for s in Severity]
-        rows.append([e(framework), *cells, e(f"{sum(t for t, _ in per.values())} "
-                                             f"({sum(n for _, n in per.values())})")])
+           f"<p>{e(ov.words)}; per framework the reference blamed and severity (most costly first), defects (new):</p>"]
+    rows = [[e(framework), *map(e, cells), e(total)] for framework, cells, total in ov.count_rows()]
     out.append(_table(rows, ["framework", *(s.value for s in Severity), "all"], "severity-table",
                       tuple(range(1, len(Severity) + 2))))
-    label = "New since the previous run" if ov.since_previous else "New (no entry covers them yet)"
-    items = [f"<li><b>{label}</b> ({len(ov.new)}): " + (", ".join(_defect_link(d) for d in ov.new) or "none")
+    items = [f"<li><b>{e(ov.new_label)}</b> ({len(ov.new)}): " + (", ".join(_defect_link(d) for d in ov.new) or "none")
              + "</li>"]
     if ov.since_previous:
         items.append(f"<li><b>Gone since the previous run</b> ({len(ov.fixed_ids)} findings): "
@@ -349,11 +343,11 @@ def _overview(defects: list[Defect], comparison: Changes | None, matrix: dict[st
         fixed, introduced = ov.fixed, ov.introduced
         items.append(f"<li><b>Fixed by a release</b> ({len(fixed)}): "
                      + (", ".join(f"{_defect_link(d)} in {e(r.framework)} {e(r.fixed_in)}" for d, r in fixed)
-                        or "none of the versions tried fixes a defect of this run") + "</li>")
+                        or e(NO_RELEASE_FIXED)) + "</li>")
         items.append(f"<li><b>Introduced by a release</b> ({len(introduced)}): "
                      + (", ".join(f"{_defect_link(d)} in {e(r.framework)} {e(r.introduced_in)}"
                                   for d, r in introduced)
-                        or "none: every defect the matrix replayed shows in the oldest version tried") + "</li>")
+                        or e(NO_RELEASE_INTRODUCED)) + "</li>")
     else:
         items.append("<li><b>Versions</b>: not replayed under other versions (<code>python -m fuzz matrix "
                      "DIR/findings.jsonl --mindspore ...</code> adds since when each defect exists)</li>")

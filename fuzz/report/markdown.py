@@ -16,6 +16,8 @@ from fuzz.model.outcome import ErrorInfo
 from fuzz.model.vocabulary import Kind, Severity, Status
 from fuzz.report.common import (
     MAPPING_RULES_NOTE,
+    NO_RELEASE_FIXED,
+    NO_RELEASE_INTRODUCED,
     UNMAPPABLE_NOTE,
     case_json,
     expected_labels,
@@ -164,20 +166,14 @@ def _mapping_rules(summary: RunSummary, findings: list[Finding]) -> list[str]:
 def _summary(defects: list[Defect], comparison: Changes | None, matrix: dict[str, Any] | None,
              findings: list[Finding]) -> list[str]:
     """The first page: distinct defects per framework and severity, what is new, what a release fixed."""
-    ov = overview(defects, comparison, matrix)
-    grouped = sum(len(d.findings) for d in defects)
+    ov = overview(defects, comparison, matrix, findings)
     out = ["## Summary", "",
-           f"{len(defects)} distinct defects in {grouped} findings"
-           + (f" ({len(findings) - grouped} more confirm mapping rules)" if len(findings) > grouped else "")
-           + "; per framework the reference blamed and severity (most costly first), `defects (new)`:", "",
+           ov.words + "; per framework the reference blamed and severity (most costly first), `defects (new)`:", "",
            "| framework | " + " | ".join(s.value for s in Severity) + " | all |",
            "|---|" + "---:|" * (len(Severity) + 1)]
-    for framework, per in sorted(ov.counts.items()):
-        cells = [f"{per[s][0]} ({per[s][1]})" if s in per else "-" for s in Severity]
-        total = sum(t for t, _ in per.values()), sum(n for _, n in per.values())
-        out.append(f"| {_cell(framework)} | " + " | ".join(cells) + f" | {total[0]} ({total[1]}) |")
-    label = "New since the previous run" if ov.since_previous else "New (no entry covers them yet)"
-    out += ["", f"- **{label}** ({len(ov.new)}): "
+    for framework, cells, total in ov.count_rows():
+        out.append(f"| {_cell(framework)} | " + " | ".join(cells) + f" | {total} |")
+    out += ["", f"- **{ov.new_label}** ({len(ov.new)}): "
             + (", ".join(f"[`{_cell(d.key)}`](#{d.anchor})" for d in ov.new) or "none")]
     if ov.since_previous:
         out.append(f"- **Gone since the previous run** ({len(ov.fixed_ids)} findings): "
@@ -186,11 +182,10 @@ def _summary(defects: list[Defect], comparison: Changes | None, matrix: dict[str
         fixed, introduced = ov.fixed, ov.introduced
         out.append(f"- **Fixed by a release** ({len(fixed)}): "
                    + (", ".join(f"[`{_cell(d.key)}`](#{d.anchor}) in {r.framework} {r.fixed_in}" for d, r in fixed)
-                      or "none of the versions tried fixes a defect of this run"))
+                      or NO_RELEASE_FIXED))
         out.append(f"- **Introduced by a release** ({len(introduced)}): "
                    + (", ".join(f"[`{_cell(d.key)}`](#{d.anchor}) in {r.framework} {r.introduced_in}"
-                                for d, r in introduced) or "none: every defect the matrix replayed shows in the "
-                                                           "oldest version tried"))
+                                for d, r in introduced) or NO_RELEASE_INTRODUCED))
     else:
         out.append("- **Versions**: not replayed under other versions (`python -m fuzz matrix "
                    "DIR/findings.jsonl --mindspore ...` adds since when each defect exists)")

@@ -32,7 +32,7 @@ from typing import Any
 from fuzz.model.finding import Finding
 from fuzz.model.mapping import Convention
 from fuzz.model.targets import api_of
-from fuzz.model.vocabulary import Kind
+from fuzz.model.vocabulary import REPLAY_LABELS, Kind, ReplayStatus
 from fuzz.report.repro import write_repro_scripts
 
 #: what every environment is built with besides the framework under test (the project's own pins)
@@ -117,15 +117,22 @@ def exemplars(findings: Sequence[Finding]) -> list[Finding]:
     return chosen
 
 
+def _last_line(output: str) -> str:
+    return next((line.strip() for line in reversed(output.splitlines()) if line.strip()), "")
+
+
+def _failed(what: str, returncode: int | None, output: str) -> Outcome:
+    why = "timed out" if returncode is None else f"exit {returncode}"
+    return Outcome(Cell.CANNOT_RUN, f"{what} failed ({why}): {_last_line(output)[:300]}")
+
+
 def cell_of(returncode: int | None, output: str) -> Outcome:
     """A repro script's exit status as a cell: 1 shows the difference, 0 does not, anything else failed."""
-    last = next((line.strip() for line in reversed(output.splitlines()) if line.strip()), "")
     if returncode == 1:
-        return Outcome(Cell.REPRODUCES, last[:300])
+        return Outcome(Cell.REPRODUCES, _last_line(output)[:300])
     if returncode == 0:
-        return Outcome(Cell.ABSENT, last[:300])
-    why = "timed out" if returncode is None else f"exit {returncode}"
-    return Outcome(Cell.CANNOT_RUN, f"the script failed ({why}): {last[:300]}")
+        return Outcome(Cell.ABSENT, _last_line(output)[:300])
+    return _failed("the script", returncode, output)
 
 
 class EnvironmentUnavailable(RuntimeError):
@@ -192,14 +199,12 @@ def harness_cell(returncode: int | None, output: str, finding_id: str) -> Outcom
     """`python -m fuzz replay --id`'s verdict on one finding as a cell."""
     line = next((ln.strip() for ln in output.splitlines() if f" {finding_id} " in f" {ln.strip()} "), "")
     if returncode in (0, 1) and line:
-        label = line.split("  ")[0].strip().lower()
-        if label in ("reproduces", "known now"):
+        label = line.split("  ")[0].strip().lower()  # a new finding's "REPRODUCES" too
+        if label in (REPLAY_LABELS[ReplayStatus.REPRODUCES], REPLAY_LABELS[ReplayStatus.KNOWN]):
             return Outcome(Cell.REPRODUCES, f"the harness's replay: {line[:280]}")
-        if label == "gone":
+        if label == REPLAY_LABELS[ReplayStatus.GONE]:
             return Outcome(Cell.ABSENT, f"the harness's replay: {line[:280]}")
-    last = next((ln.strip() for ln in reversed(output.splitlines()) if ln.strip()), "")
-    why = "timed out" if returncode is None else f"exit {returncode}"
-    return Outcome(Cell.CANNOT_RUN, f"the harness's replay failed ({why}): {last[:280]}")
+    return _failed("the harness's replay", returncode, output)
 
 
 #: prints the convention of mindspore.nn.BatchNorm1d in the environment it runs in (as `convention_of` reads it;
