@@ -80,3 +80,11 @@ def test_each_draft_holds_the_fields_of_its_trackers_template(tmp_path):
     assert calls == [1]
     index = (tmp_path / "README.md").read_text()
     assert f"`{keys['error_parity-ffffffffff']}` | neither" in index and "documented-entry" not in index
+
+
+def test_a_rebuild_leaves_no_draft_of_a_defect_that_is_gone(tmp_path):
+    """Drafts are rebuilt from the findings alone: one written by an earlier build for a defect that
+    triage has since covered (or regrouped) does not stay behind as if still to file."""
+    (tmp_path / "output-0000000000.md").write_text("an earlier build's draft\n")
+    written = write_issue_drafts(FINDINGS, tmp_path, collect_env=lambda: "faked")
+    assert sorted(p.name for p in tmp_path.glob("*.md")) == sorted([*(p.name for p in written.values()), "README.md"])

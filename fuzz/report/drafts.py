@@ -190,6 +190,8 @@ def write_issue_drafts(findings: list[Finding], directory: Path,
     """One draft per suspected defect blamed on a framework, and an index (`README.md`); key -> path."""
     defects = suspected_defects(findings)
     directory.mkdir(parents=True, exist_ok=True)
+    for stale in directory.glob("*.md"):  # a rebuild's drafts replace the last build's (defects regroup)
+        stale.unlink()
     environment: list[str] = []
 
     def cached_env() -> str:  # run once per build, only if a torch draft needs it
