@@ -39,7 +39,7 @@ def _message_stem(message: str) -> str:
 
 def finding_id(violation: Violation, result: CheckResult, backend: str, known: KnownDifference | None) -> str:
     """The same defect gets the same id: coarse facts only, never values or shapes."""
-    fact = facts(violation, result.case, backend)
+    fact = facts(violation, result.case, backend, result.reference)
     if known is not None:
         features: dict[str, Any] = {"known": known.id}
     elif violation.kind.is_fault:

@@ -211,8 +211,9 @@ class Checker:
         comparison = compare_case(case, left, right, reference, self.names, self.backend, tolerances)
         new: list[Violation] = []
         known: list[tuple[Violation, KnownDifference]] = []
+        first = min((v.step for v in comparison.violations if v.step is not None), default=None)
         for violation in comparison.violations:
-            entry = self.known.classify(violation, case, self.backend)
+            entry = self.known.classify(violation, case, self.backend, reference, first)
             if entry is None:
                 new.append(violation)
             else:
@@ -229,7 +230,7 @@ class Checker:
             for violation in relation.violations:
                 same = (explained.get((violation.verdict, QUANTITY_KIND[violation.pair.quantity]))
                         if violation.pair is not None else None)
-                entry = same or self.known.classify(violation, case, self.backend)
+                entry = same or self.known.classify(violation, case, self.backend, reference, first)
                 if entry is None:
                     new.append(violation)
                 else:

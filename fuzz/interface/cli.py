@@ -390,8 +390,9 @@ def command_triage(args: argparse.Namespace) -> int:
             triaged.append(replace(finding, status=Status.KNOWN, known_id=covered.id, known_reason=covered.reason,
                                    known_source=covered.source, classification=covered.classification))
             continue
-        print(f"    mechanism: {mechanism_of(finding.case, finding.step).words()}")
-        fact = facts(violation, finding.case, finding.backend)
+        print(f"    mechanism: {mechanism_of(finding.case, finding.step, result.reference).words()}")
+        fact = facts(violation, finding.case, finding.backend, result.reference,
+                     min((v.step for v in result.comparison.violations if v.step is not None), default=None))
         closest = nearest(known.entries, fact, args.limit)
         if not closest:
             print("    no entry meets any of its conditions: a new mechanism (write an entry naming its facts)")

@@ -23,6 +23,7 @@ import numpy as np
 
 from fuzz.model.case import DEFAULT_THREADS, Case, InitVia, is_real_number
 from fuzz.model.numbers import describe_scalar
+from fuzz.model.outcome import Outcome
 from fuzz.model.targets import api_of, mode_of
 from fuzz.model.vocabulary import Kind, Verdict
 from fuzz.oracle.comparison import Violation
@@ -37,8 +38,12 @@ class KnownDifferencesError(ValueError):
     """The known-differences file is malformed; the message names the entry and the problem."""
 
 
-def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
-    """What an entry's `when` table can test, for one violation of one case."""
+def facts(violation: Violation, case: Case, backend: str, reference: Outcome | None = None,
+          first_step: int | None = None) -> dict[str, Any]:
+    """What an entry's `when` table can test, for one violation of one case.
+
+    `reference` is the case's float64 reference outcome where the caller has it (else the mechanism
+    computes it); `first_step` the earliest step any violation of the case is in (else this one's)."""
     left, right = violation.frameworks
     step_index = violation.step if violation.step is not None else 0
     step_index = min(step_index, len(case.steps) - 1)
@@ -51,7 +56,7 @@ def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
         blamed = "none"
     rejected_by = (left if left_error else right) if rejecting else "none"
     about = blamed if blamed != "none" else rejected_by  # the side the finding is about, if any
-    mechanism = mechanism_of(case, step_index).facts
+    mechanism = mechanism_of(case, step_index, reference).facts
     return {
         # the facts of the mechanism (fuzz/oracle/mechanism.py), each true or false: what makes a
         # difference arise, whatever kind, verdict or side a manifestation of it shows
@@ -82,6 +87,9 @@ def facts(violation: Violation, case: Case, backend: str) -> dict[str, Any]:
         "right_error_type": right_error.type if right_error else "",
         "right_error_message": right_error.message if right_error else "",
         "step_mode": "train" if training else "eval",
+        # the step the case's first divergence shows in (any kind, this pairing): a difference that
+        # only the k-th call of a module shows, or a later step that inherits an earlier one's
+        "first_divergence_step": min(first_step, step_index) if first_step is not None else step_index,
         "batch_statistics": training or not case.track_running_stats,
         "values_per_channel": case.values_per_channel,
         "batch_size": case.shape[0] if case.shape else 0,
@@ -158,7 +166,8 @@ FACT_KEYS = frozenset({*FACT_WORDS,
     "kind", "frameworks", "blamed", "blamed_target", "mode", "compares", "backend", "rejected_by", "error_type",
     "error_message", "error_phase",
     "left_error_type", "right_error_type", "right_error_message",
-    "step_mode", "batch_statistics", "values_per_channel", "batch_size", "rank", "dtype", "param_dtype", "eps",
+    "step_mode", "first_divergence_step",
+    "batch_statistics", "values_per_channel", "batch_size", "rank", "dtype", "param_dtype", "eps",
     "momentum", "affine", "track_running_stats", "nonfinite_input", "valid_use", "num_features_matches",
     "num_features", "rules_off", "frozen_statistics", "init_via_constructor", "ratio",
     "init_via", "use_batch_statistics", "mindspore_only_initial", "state_side", "state_name", "state_change",
@@ -284,9 +293,10 @@ class KnownDifferences:
             raise KnownDifferencesError(f"{path}: 'difference' must be an array of tables ([[difference]])")
         return cls(_validate(raw, f"{path.name} entry {i + 1}") for i, raw in enumerate(raw_entries))
 
-    def classify(self, violation: Violation, case: Case, backend: str) -> KnownDifference | None:
+    def classify(self, violation: Violation, case: Case, backend: str, reference: Outcome | None = None,
+                 first_step: int | None = None) -> KnownDifference | None:
         """The first entry covering this violation (and count the hit), or None if it is new."""
-        fact = facts(violation, case, backend)
+        fact = facts(violation, case, backend, reference, first_step)
         for entry in self.entries:
             if entry.matches(fact):
                 self.hits[entry.id] += 1

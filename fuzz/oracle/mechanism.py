@@ -16,10 +16,20 @@ from typing import Any
 import numpy as np
 
 from fuzz.model.case import Case, InputSpec, is_real_number
+from fuzz.model.outcome import Outcome
 from fuzz.oracle.precision import constant_channels
+from fuzz.oracle.reference import ReferenceAdapter
 
 #: an offset this many spreads from zero makes a one-pass variance cancel in float32
 LARGE_OFFSET = 1e3
+
+#: a channel whose largest deviations, this share of its values (at least one), carry at least
+#: half its sum of squared deviations: a sequential reduction there rounds every later value against
+#: the outliers' square, losing about n ulps of the variance
+OUTLIER_SHARE = 0.01
+
+#: facts that only combine others (an entry's shorthand), left out of the words a report shows
+DERIVED = frozenset({"ill_conditioned_variance"})
 
 #: fact name -> what it means, in the words a report shows
 FACT_WORDS: dict[str, str] = {
@@ -32,6 +42,12 @@ FACT_WORDS: dict[str, str] = {
     "mixed_dtypes": "parameters in another dtype than the input",
     "nonfinite_input": "NaN or Inf in the input",
     "large_offset": f"a large offset over a small spread (|mean| / std >= {LARGE_OFFSET:g})",
+    "outlier_dominated": f"a few outliers carry a channel's variance (its largest {OUTLIER_SHARE:.0%} of "
+                         "deviations, half the sum of squares)",
+    "ill_conditioned_variance": "a channel whose variance float32 loses digits on: a large offset, a few "
+                                "outliers carrying it, or one value in the dtype (any of the three facts above)",
+    "reference_overflows": "the float64 reference has a value beyond the finite range of the case's least "
+                           "precise dtype",
     "invalid_use": "an argument of the wrong type or value",
 }
 
@@ -43,7 +59,7 @@ class Mechanism:
     facts: tuple[str, ...]
 
     def words(self) -> str:
-        return "; ".join(FACT_WORDS[f] for f in self.facts) or "no special input"
+        return "; ".join(FACT_WORDS[f] for f in self.facts if f not in DERIVED) or "no special input"
 
 
 def offset_over_scale(spec: InputSpec) -> float:
@@ -66,8 +82,57 @@ def _narrowest(case: Case) -> np.dtype[Any]:
     return min(dtypes, key=lambda d: np.finfo(d).bits) if dtypes else np.dtype(np.float32)
 
 
-def mechanism_of(case: Case, step: int | None) -> Mechanism:
-    """The facts that hold for `case` in its steps up to `step` (all steps when None)."""
+def outlier_dominated(x: np.ndarray[Any, Any]) -> bool:
+    """Whether some channel of a 2-D or 3-D float input has its variance carried by a few outliers."""
+    if x.ndim not in (2, 3) or x.dtype.kind != "f" or x.size == 0:
+        return False
+    with np.errstate(all="ignore"):
+        values = np.moveaxis(x.astype(np.float64), 1, 0).reshape(x.shape[1], -1)
+        finite = np.isfinite(values).all(axis=1)
+        if not finite.any():
+            return False
+        values = values[finite]
+        squares = (values - values.mean(axis=1, keepdims=True)) ** 2
+        total = squares.sum(axis=1)
+        k = max(1, int(values.shape[1] * OUTLIER_SHARE))
+        top = -np.partition(-squares, k - 1, axis=1)[:, :k].sum(axis=1) if values.shape[1] > k else total
+        return bool(((total > 0) & (top >= 0.5 * total) & (values.shape[1] > 2 * k)).any())
+
+
+_REFERENCES: dict[str, Outcome] = {}
+
+
+def _reference(case: Case) -> Outcome:
+    """The float64 reference of `case`, kept for the last cases asked (reports ask once per finding)."""
+    key = case.dumps()
+    if key not in _REFERENCES:
+        if len(_REFERENCES) >= 64:
+            _REFERENCES.pop(next(iter(_REFERENCES)))
+        _REFERENCES[key] = ReferenceAdapter().run(case)
+    return _REFERENCES[key]
+
+
+def reference_overflows(case: Case, last: int, reference: Outcome | None = None) -> bool:
+    """Whether the float64 reference's values in steps up to `last` exceed the narrowest dtype's range."""
+    if not case.is_valid_use or not case.shape:
+        return False
+    outcome = reference if reference is not None else _reference(case)
+    limit = float(np.finfo(_narrowest(case)).max)
+    for step in outcome.steps[:last + 1]:
+        for value in (step.output, step.running_mean, step.running_var, step.grad_input, step.grad_weight,
+                      step.grad_bias):
+            if value is None:
+                continue
+            with np.errstate(all="ignore"):
+                magnitude = np.abs(np.asarray(value, dtype=np.float64))
+            if ((magnitude > limit) & np.isfinite(magnitude)).any():
+                return True
+    return False
+
+
+def mechanism_of(case: Case, step: int | None, reference: Outcome | None = None) -> Mechanism:
+    """The facts that hold for `case` in its steps up to `step` (all steps when None); `reference` is
+    its float64 reference outcome where the caller has it (else it is computed here)."""
     last = len(case.steps) - 1 if step is None else max(0, min(step, len(case.steps) - 1))
     steps = case.steps[:last + 1]
     held: set[str] = set()
@@ -95,6 +160,21 @@ def mechanism_of(case: Case, step: int | None) -> Mechanism:
         held.add("nonfinite_input")
     if max((offset_over_scale(s.input) for s in steps), default=0.0) >= LARGE_OFFSET:
         held.add("large_offset")
+    if len(case.shape) in (2, 3) and any(s.input.outliers or s.input.values is not None for s in steps):
+        for taken in steps:
+            try:
+                if outlier_dominated(taken.input.generate(case.shape, case.dtype)):
+                    held.add("outlier_dominated")
+                    break
+            except (ValueError, TypeError, OverflowError):
+                continue
+    if held & {"large_offset", "outlier_dominated", "constant_in_dtype"}:
+        held.add("ill_conditioned_variance")
+    try:
+        if reference_overflows(case, last, reference):
+            held.add("reference_overflows")
+    except (ValueError, TypeError, OverflowError):
+        pass
     if not case.is_valid_use:
         held.add("invalid_use")
     return Mechanism(tuple(f for f in FACT_WORDS if f in held))

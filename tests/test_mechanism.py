@@ -1,0 +1,81 @@
+"""The mechanism facts read from a case and its float64 reference (fuzz/oracle/mechanism.py) and the
+step of a case's first divergence: what known entries name instead of the symptoms of one run."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from fuzz.model.case import Case, InputSpec, Mode, Step
+from fuzz.model.vocabulary import Kind, Verdict
+from fuzz.oracle.comparison import Violation
+from fuzz.oracle.known import KnownDifference, KnownDifferences, facts
+from fuzz.oracle.mechanism import mechanism_of, outlier_dominated, reference_overflows
+
+SIDES = ("torch.nn", "mindspore.nn")
+
+
+def _case(*specs: InputSpec, **fields) -> Case:
+    return Case(shape=fields.pop("shape", (64, 3)), steps=tuple(Step(Mode.TRAIN, s) for s in specs), **fields)
+
+
+def test_a_channel_whose_variance_one_outlier_carries_is_outlier_dominated():
+    ones = np.ones((600, 2), dtype=np.float32)
+    ones[5, 1] = 10_001.0
+    assert outlier_dominated(ones)
+    assert not outlier_dominated(np.random.default_rng(0).normal(size=(600, 2)).astype(np.float32))
+    assert not outlier_dominated(np.full((600, 2), 3.0, dtype=np.float32))  # no variance at all
+    assert not outlier_dominated(np.array([[1.0], [2.0]], dtype=np.float32))  # two values carry it equally
+    three_d = np.zeros((40, 2, 10), dtype=np.float32)
+    three_d[3, 0, 7] = 1e4
+    assert outlier_dominated(three_d)
+
+
+def test_outlier_dominated_is_read_from_the_generated_inputs_up_to_the_step():
+    plain, spiked = InputSpec(seed=1), InputSpec(seed=2, outliers=1, outlier_factor=1e3)
+    case = _case(plain, spiked)
+    assert "outlier_dominated" not in mechanism_of(case, 0).facts
+    assert "outlier_dominated" in mechanism_of(case, 1).facts
+    assert "outlier_dominated" in mechanism_of(case, None).facts
+
+
+def test_an_ill_conditioned_variance_is_any_of_its_three_causes():
+    assert "ill_conditioned_variance" not in mechanism_of(_case(InputSpec(seed=1)), 0).facts
+    for spec in (InputSpec(seed=1, offset=1e4, scale=1.0), InputSpec(seed=1, outliers=1),
+                 InputSpec(seed=1, constant_channels=(0,))):
+        held = mechanism_of(_case(spec), 0)
+        assert "ill_conditioned_variance" in held.facts
+        assert "loses digits" not in held.words()  # a shorthand, shown by its parts
+
+
+def test_a_reference_beyond_the_dtypes_finite_range_is_a_fact():
+    # gamma 6e4 on normalised values of a few units: an output beyond float16's 65504, within float32's range
+    wide = dict(shape=(64, 2), weight=(6e4, 6e4), steps=(Step(Mode.TRAIN, InputSpec(seed=3)),))
+    assert reference_overflows(Case(dtype="float16", **wide), 0)
+    assert "reference_overflows" in mechanism_of(Case(dtype="float16", **wide), 0).facts
+    assert not reference_overflows(Case(dtype="float32", **wide), 0)
+    assert not reference_overflows(Case(dtype="float16", shape=(64, 2), steps=wide["steps"]), 0)
+
+
+def test_facts_name_the_step_of_the_first_divergence():
+    case = _case(InputSpec(seed=1), InputSpec(seed=2), InputSpec(seed=3))
+    later = Violation(Kind.RUNNING_VAR, 2, SIDES, verdict=Verdict.BLAME_LEFT)
+    assert facts(later, case, "cpu")["first_divergence_step"] == 2
+    assert facts(later, case, "cpu", first_step=1)["first_divergence_step"] == 1
+    third_call = KnownDifference(id="third-call", kinds=("running_var",), when={"first_divergence_step": {"min": 2}},
+                                 reason="a planted k-th call defect", source="test", classification="suspected-defect")
+    known = KnownDifferences([third_call])
+    assert known.classify(later, case, "cpu") is third_call
+    assert known.classify(later, case, "cpu", first_step=0) is None  # it began earlier: another mechanism
+
+
+def test_the_outlier_entry_covers_only_its_mechanism_and_size():
+    entry = next(e for e in KnownDifferences.load().entries
+                 if e.id == "torch-cpu-2d-sequential-variance-outliers-seen-by-relations")
+    spiked = _case(InputSpec(seed=2, offset=1.0, scale=10.0, outliers=1), shape=(392, 1, 17), relation="flatten_length")
+    violation = Violation(Kind.METAMORPHIC, 0, SIDES, verdict=Verdict.BLAME_LEFT)
+    # the quantity and size the relation's violation of the running variance reports
+    fact = {**facts(violation, spiked, "cpu"), "quantity": "running_var", "ratio": 1.6}
+    assert fact["outlier_dominated"] is True and entry.matches(fact)
+    assert not entry.matches({**fact, "outlier_dominated": False})
+    assert not entry.matches({**fact, "ratio": 500.0})  # far beyond n ulps: a defect, not the rounding
+    assert not entry.matches({**fact, "blamed": "mindspore.nn"})
