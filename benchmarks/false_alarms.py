@@ -4,9 +4,12 @@
     python benchmarks/false_alarms.py --seeds 20261207,20261208,20261209,20261210 --budget 900
     python benchmarks/false_alarms.py --runs reports/nightly-2026-12-07-cpu,...   # tabulate runs made before
     python benchmarks/false_alarms.py --seeds 1 --budget 30 --out /tmp/fa.md       # a tiny check
+    python benchmarks/false_alarms.py --seeds 20261215 --compiled                 # the compiled job instead
 
 Each seed is the nightly's CPU job as `python -m fuzz run --budget B --seed S --naive-port` on the
-pinned versions.  A nightly that turns red on unchanged frameworks is a false alarm unless its new
+pinned versions; with `--compiled`, its compiled-modes job instead (`--targets
+mindspore.nn+graph,mindspore.nn+jit,torch.nn+compile`, folders false-alarms-compiled-SEED).
+A nightly that turns red on unchanged frameworks is a false alarm unless its new
 finding is a real difference nobody had triaged; so per run this lists every new finding with the
 facts of its mechanism (fuzz/oracle/mechanism.py) and, at the end, which facts the new findings
 share across the runs: a fact that recurs is an entry to write by its mechanism, not one more narrow
@@ -31,10 +34,14 @@ sys.path.insert(0, str(ROOT))
 from fuzz.campaign.store import read_findings  # noqa: E402
 from fuzz.oracle.mechanism import mechanism_of  # noqa: E402
 
+#: the nightly workflow's compiled-modes job (.github/workflows/nightly.yml, fuzz-compiled)
+COMPILED_TARGETS = "mindspore.nn+graph,mindspore.nn+jit,torch.nn+compile"
 
-def run_nightly(seed: int, budget: int, out: Path) -> float:
+
+def run_nightly(seed: int, budget: int, out: Path, compiled: bool = False) -> float:
     began = time.monotonic()
-    subprocess.run([sys.executable, "-m", "fuzz", "run", "--budget", str(budget), "--seed", str(seed), "--naive-port",
+    job = ["--targets", COMPILED_TARGETS] if compiled else ["--naive-port"]
+    subprocess.run([sys.executable, "-m", "fuzz", "run", "--budget", str(budget), "--seed", str(seed), *job,
                     "--out", str(out)], cwd=ROOT, check=False, stdout=subprocess.DEVNULL)
     return time.monotonic() - began
 
@@ -91,13 +98,15 @@ def main() -> int:
     parser.add_argument("--budget", type=int, default=900)
     parser.add_argument("--folder", type=Path, default=ROOT / "reports",
                         help="where new runs go (one folder per seed: false-alarms-SEED)")
+    parser.add_argument("--compiled", action="store_true",
+                        help="run the nightly's compiled-modes job instead of its eager CPU job")
     parser.add_argument("--reclassify", action="store_true", help="replay each new finding against today's entries")
     parser.add_argument("--out", type=Path, default=None, help="write the table here (default: print it)")
     args = parser.parse_args()
     folders = [Path(f) for f in args.runs.split(",") if f]
     for seed in [int(s) for s in args.seeds.split(",") if s]:
-        out = args.folder / f"false-alarms-{seed}"
-        wall = run_nightly(seed, args.budget, out)
+        out = args.folder / f"false-alarms-{'compiled-' if args.compiled else ''}{seed}"
+        wall = run_nightly(seed, args.budget, out, args.compiled)
         print(f"[false-alarms] seed {seed}: {wall:.0f} s -> {out}", file=sys.stderr)
         folders.append(out)
     if not folders:

@@ -4,6 +4,7 @@ step of a case's first divergence: what known entries name instead of the sympto
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from fuzz.model.case import Case, InputSpec, Mode, Step
 from fuzz.model.vocabulary import Kind, Verdict
@@ -79,3 +80,24 @@ def test_the_outlier_entry_covers_only_its_mechanism_and_size():
     assert not entry.matches({**fact, "outlier_dominated": False})
     assert not entry.matches({**fact, "ratio": 500.0})  # far beyond n ulps: a defect, not the rounding
     assert not entry.matches({**fact, "blamed": "mindspore.nn"})
+
+
+def test_an_error_is_measured_against_what_cancellation_at_its_offset_explains():
+    import math
+
+    from fuzz.oracle.mechanism import error_over_cancellation
+
+    float32, float16 = _case(InputSpec(seed=1)), _case(InputSpec(seed=1), dtype="float16")
+    roundoff = 2.0 ** -24
+    assert error_over_cancellation(1e-3, float32, 1e3) == pytest.approx(1e-3 / (roundoff * 1e6))
+    assert error_over_cancellation(1e-3, float32, 0.1) == pytest.approx(1e-3 / roundoff)  # no offset: ulps
+    assert error_over_cancellation(1e-3, float16, 1e3) < error_over_cancellation(1e-3, float32, 1e3)
+    assert math.isnan(error_over_cancellation(math.inf, float32, 1e3))
+    # a violation with no comparison to measure has no such error, so no bound on it can cover it
+    bare = Violation(Kind.RUNNING_VAR, 0, SIDES, verdict=Verdict.BLAME_LEFT)
+    fact = facts(bare, _case(InputSpec(seed=1, offset=1e4)), "cpu")
+    assert math.isnan(fact["error_over_cancellation"])
+    threads = next(e for e in KnownDifferences.load().entries if e.id == "torch-cpu-2d-batch-variance-default-threads")
+    assert not threads.matches({**fact, "kind": "running_var", "threads": "default"})
+    assert threads.matches({**fact, "kind": "running_var", "threads": "default", "error_over_cancellation": 30.0})
+    assert not threads.matches({**fact, "kind": "running_var", "threads": "default", "error_over_cancellation": 1e4})

@@ -27,7 +27,7 @@ from fuzz.model.outcome import Outcome
 from fuzz.model.targets import api_of, mode_of
 from fuzz.model.vocabulary import Kind, Verdict
 from fuzz.oracle.comparison import Violation
-from fuzz.oracle.mechanism import FACT_WORDS, mechanism_of, offset_over_scale
+from fuzz.oracle.mechanism import FACT_WORDS, error_over_cancellation, mechanism_of, offset_over_scale
 from fuzz.oracle.precision import constant_channels
 
 #: the committed list, at the top of the fuzz folder where its users triage it
@@ -57,6 +57,7 @@ def facts(violation: Violation, case: Case, backend: str, reference: Outcome | N
     rejected_by = (left if left_error else right) if rejecting else "none"
     about = blamed if blamed != "none" else rejected_by  # the side the finding is about, if any
     mechanism = mechanism_of(case, step_index, reference).facts
+    conditioning = max((offset_over_scale(s.input) for s in case.steps[:step_index + 1]), default=0.0)
     return {
         # the facts of the mechanism (fuzz/oracle/mechanism.py), each true or false: what makes a
         # difference arise, whatever kind, verdict or side a manifestation of it shows
@@ -149,11 +150,25 @@ def facts(violation: Violation, case: Case, backend: str, reference: Outcome | N
         # the largest |offset| / scale of the step inputs up to the violation's (InputSpec; for literal
         # values |mean| / std): a large offset over a small spread is where a variance cancels, and a
         # later step inherits statistics that cancelled before it
-        "offset_over_scale": max((offset_over_scale(s.input) for s in case.steps[:step_index + 1]), default=0.0),
+        "offset_over_scale": conditioning,
+        # the blamed side's worst relative error against the reference (else the pair's) over what a
+        # one-pass variance loses to cancellation at that offset (unit roundoff x (|mean| / std)^2): an
+        # entry of a cancellation bounds it, so that an error cancellation does not explain stays new
+        "error_over_cancellation": error_over_cancellation(_relative_error(violation, blamed), case, conditioning),
         # the worst error / tolerance of the evidence, so an entry can cover a known inaccuracy of
         # a given size and still let a far larger one through as new
         "ratio": violation.ratio if violation.kind is not Kind.ERROR_PARITY else 1.0,
     }
+
+
+def _relative_error(violation: Violation, blamed: str) -> float:
+    """The worst elementwise relative error of the blamed side against the reference, else of the
+    pair (a relation's two outcomes, or neither side blamed); NaN where no comparison has one."""
+    left, right = violation.versus_reference
+    chosen = left if blamed == violation.frameworks[0] else right if blamed == violation.frameworks[1] else None
+    comparisons = [chosen] if chosen is not None else [violation.pair, left, right]
+    errors = [c.max_rel for c in comparisons if c is not None and math.isfinite(c.max_rel)]
+    return max(errors, default=math.nan)
 
 
 def _api(side: str) -> str:
@@ -173,6 +188,7 @@ FACT_KEYS = frozenset({*FACT_WORDS,
     "init_via", "use_batch_statistics", "mindspore_only_initial", "state_side", "state_name", "state_change",
     "input_layout", "input_views_so_far", "quantity", "precision_criterion", "precision_ratio",
     "precision_over_floor", "precision_mean_ulps", "threads", "relation", "constant_channel", "offset_over_scale",
+    "error_over_cancellation",
 })
 _OPERATORS = {"min", "max", "contains", "not"}
 

@@ -75,7 +75,7 @@ def offset_over_scale(spec: InputSpec) -> float:
     return abs(spec.offset) / spec.scale if spec.scale > 0 else math.inf if spec.offset else 0.0
 
 
-def _narrowest(case: Case) -> np.dtype[Any]:
+def narrowest_dtype(case: Case) -> np.dtype[Any]:
     """The least precise float dtype the case computes in (its input's or its parameters')."""
     names = [case.dtype, case.param_dtype or case.dtype]
     dtypes = [np.dtype(n) for n in names if n in ("float16", "float32", "float64")]
@@ -117,7 +117,7 @@ def reference_overflows(case: Case, last: int, reference: Outcome | None = None)
     if not case.is_valid_use or not case.shape:
         return False
     outcome = reference if reference is not None else _reference(case)
-    limit = float(np.finfo(_narrowest(case)).max)
+    limit = float(np.finfo(narrowest_dtype(case)).max)
     for step in outcome.steps[:last + 1]:
         for value in (step.output, step.running_mean, step.running_var, step.grad_input, step.grad_weight,
                       step.grad_bias):
@@ -128,6 +128,16 @@ def reference_overflows(case: Case, last: int, reference: Outcome | None = None)
             if ((magnitude > limit) & np.isfinite(magnitude)).any():
                 return True
     return False
+
+
+def error_over_cancellation(relative_error: float, case: Case, offset_over_scale: float) -> float:
+    """A relative error in units of what a one-pass variance can lose to cancellation: the unit
+    roundoff of the case's narrowest dtype times (|mean| / std)^2 (at least 1).  Well above 1, the
+    cancellation at this offset does not explain the error; NaN when there is no error to measure."""
+    if not math.isfinite(relative_error):
+        return math.nan
+    roundoff = float(np.finfo(narrowest_dtype(case)).eps) / 2
+    return relative_error / (roundoff * max(1.0, offset_over_scale) ** 2)
 
 
 def mechanism_of(case: Case, step: int | None, reference: Outcome | None = None) -> Mechanism:
@@ -152,7 +162,7 @@ def mechanism_of(case: Case, step: int | None, reference: Outcome | None = None)
                 continue
     if is_real_number(case.eps):
         with np.errstate(all="ignore"):
-            if float(case.eps) > 0 and _narrowest(case).type(float(case.eps)) == 0:
+            if float(case.eps) > 0 and narrowest_dtype(case).type(float(case.eps)) == 0:
                 held.add("eps_underflows")
     if case.param_dtype and case.param_dtype != case.dtype:
         held.add("mixed_dtypes")
