@@ -101,3 +101,14 @@ def test_an_error_is_measured_against_what_cancellation_at_its_offset_explains()
     assert not threads.matches({**fact, "kind": "running_var", "threads": "default"})
     assert threads.matches({**fact, "kind": "running_var", "threads": "default", "error_over_cancellation": 30.0})
     assert not threads.matches({**fact, "kind": "running_var", "threads": "default", "error_over_cancellation": 1e4})
+
+
+def test_the_conditioning_is_read_from_the_inputs_where_the_spec_understates_it():
+    from fuzz.oracle.mechanism import channel_conditioning, error_over_cancellation
+
+    spread = _case(InputSpec(seed=1, offset=1e4, scale=1.0))
+    assert 5e3 < channel_conditioning(spread, 0) < 2e4
+    # a channel of one value at 1e7 beside one outlier elsewhere: the spec says 1e5, the channel has no spread
+    constant = _case(InputSpec(seed=1, offset=1e7, scale=100.0, constant_channels=(0,), outliers=1))
+    assert channel_conditioning(constant, 0) == float("inf")
+    assert error_over_cancellation(5e7, constant, channel_conditioning(constant, 0)) == 0.0

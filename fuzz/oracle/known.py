@@ -27,7 +27,13 @@ from fuzz.model.outcome import Outcome
 from fuzz.model.targets import api_of, mode_of
 from fuzz.model.vocabulary import Kind, Verdict
 from fuzz.oracle.comparison import Violation
-from fuzz.oracle.mechanism import FACT_WORDS, error_over_cancellation, mechanism_of, offset_over_scale
+from fuzz.oracle.mechanism import (
+    FACT_WORDS,
+    channel_conditioning,
+    error_over_cancellation,
+    mechanism_of,
+    offset_over_scale,
+)
 from fuzz.oracle.precision import constant_channels
 
 #: the committed list, at the top of the fuzz folder where its users triage it
@@ -154,7 +160,9 @@ def facts(violation: Violation, case: Case, backend: str, reference: Outcome | N
         # the blamed side's worst relative error against the reference (else the pair's) over what a
         # one-pass variance loses to cancellation at that offset (unit roundoff x (|mean| / std)^2): an
         # entry of a cancellation bounds it, so that an error cancellation does not explain stays new
-        "error_over_cancellation": error_over_cancellation(_relative_error(violation, blamed), case, conditioning),
+        # (the offset read from the inputs too: a channel of one value at 1e7 cancels entirely)
+        "error_over_cancellation": error_over_cancellation(
+            _relative_error(violation, blamed), case, max(conditioning, channel_conditioning(case, step_index))),
         # the worst error / tolerance of the evidence, so an entry can cover a known inaccuracy of
         # a given size and still let a far larger one through as new
         "ratio": violation.ratio if violation.kind is not Kind.ERROR_PARITY else 1.0,

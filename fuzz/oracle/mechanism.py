@@ -130,12 +130,38 @@ def reference_overflows(case: Case, last: int, reference: Outcome | None = None)
     return False
 
 
+def channel_conditioning(case: Case, last: int) -> float:
+    """The largest |mean| / std of a channel's values in the steps up to `last`, read from the
+    generated inputs (inf for a channel of one nonzero value: its variance cancels entirely)."""
+    worst = 0.0
+    if len(case.shape) not in (2, 3) or case.values_per_channel < 2:
+        return worst
+    for step in case.steps[:last + 1]:
+        try:
+            x = step.input.generate(case.shape, case.dtype)
+        except (ValueError, TypeError, OverflowError):
+            continue
+        if x.dtype.kind != "f":
+            continue
+        with np.errstate(all="ignore"):
+            values = np.moveaxis(x.astype(np.float64), 1, 0).reshape(x.shape[1], -1)
+            values = values[np.isfinite(values).all(axis=1)]
+            if not values.size:
+                continue
+            mean, std = np.abs(values.mean(axis=1)), values.std(axis=1)
+            ratio = np.where(std > 0, mean / np.where(std > 0, std, 1.0), np.where(mean > 0, np.inf, 0.0))
+        worst = max(worst, float(ratio.max()))
+    return worst
+
+
 def error_over_cancellation(relative_error: float, case: Case, offset_over_scale: float) -> float:
     """A relative error in units of what a one-pass variance can lose to cancellation: the unit
     roundoff of the case's narrowest dtype times (|mean| / std)^2 (at least 1).  Well above 1, the
     cancellation at this offset does not explain the error; NaN when there is no error to measure."""
     if not math.isfinite(relative_error):
         return math.nan
+    if math.isinf(offset_over_scale):
+        return 0.0
     roundoff = float(np.finfo(narrowest_dtype(case)).eps) / 2
     return relative_error / (roundoff * max(1.0, offset_over_scale) ** 2)
 
