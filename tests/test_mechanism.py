@@ -48,6 +48,22 @@ def test_an_ill_conditioned_variance_is_any_of_its_three_causes():
         assert "loses digits" not in held.words()  # a shorthand, shown by its parts
 
 
+def test_statistics_from_a_large_offset_need_an_earlier_training_step_that_updates_them():
+    far, near = InputSpec(seed=1, offset=1e6), InputSpec(seed=2)
+
+    def held(*steps: Step, **fields) -> bool:
+        case = Case(shape=(8, 3, 5), steps=steps, **fields)
+        return "statistics_from_large_offset" in mechanism_of(case, len(steps) - 1).facts
+
+    assert held(Step(Mode.TRAIN, far), Step(Mode.EVAL, near))
+    # an eval step at a large offset, with statistics from a checkpoint: no update took that offset in
+    assert not held(Step(Mode.EVAL, far), running_mean=(1e6,) * 3, running_var=(1.0,) * 3)
+    assert not held(Step(Mode.TRAIN, near), Step(Mode.EVAL, far))
+    assert not held(Step(Mode.TRAIN, far), Step(Mode.EVAL, near), momentum=0.0)  # statistics never move
+    assert not held(Step(Mode.TRAIN, far), Step(Mode.EVAL, near), track_running_stats=False)
+    assert not held(Step(Mode.TRAIN, far))  # the step itself uses its batch statistics
+
+
 def test_a_reference_beyond_the_dtypes_finite_range_is_a_fact():
     # gamma 6e4 on normalised values of a few units: an output beyond float16's 65504, within float32's range
     wide = dict(shape=(64, 2), weight=(6e4, 6e4), steps=(Step(Mode.TRAIN, InputSpec(seed=3)),))
