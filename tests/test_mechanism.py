@@ -10,7 +10,7 @@ from fuzz.model.case import Case, InputSpec, Mode, Step
 from fuzz.model.vocabulary import Kind, Verdict
 from fuzz.oracle.comparison import Violation
 from fuzz.oracle.known import KnownDifference, KnownDifferences, facts
-from fuzz.oracle.mechanism import mechanism_of, outlier_dominated, reference_overflows
+from fuzz.oracle.mechanism import mechanism_of, outlier_dominated, reference_overflows, variance_overflows
 
 SIDES = ("torch.nn", "mindspore.nn")
 
@@ -62,6 +62,25 @@ def test_statistics_from_a_large_offset_need_an_earlier_training_step_that_updat
     assert not held(Step(Mode.TRAIN, far), Step(Mode.EVAL, near), momentum=0.0)  # statistics never move
     assert not held(Step(Mode.TRAIN, far), Step(Mode.EVAL, near), track_running_stats=False)
     assert not held(Step(Mode.TRAIN, far))  # the step itself uses its batch statistics
+
+
+def test_a_batch_variance_that_rounds_to_inf_in_the_narrowest_dtype_overflows():
+    plus_minus = np.array([[1.0], [-1.0]] * 2, dtype=np.float16)
+    assert not variance_overflows(plus_minus * 254, np.dtype(np.float16))  # 64516 <= 65504
+    assert variance_overflows(plus_minus * 257, np.dtype(np.float16))  # 66049
+    assert not variance_overflows((plus_minus * 257).astype(np.float32), np.dtype(np.float32))
+    nan_channel = np.array([[np.nan, 300.0], [1.0, -300.0]], dtype=np.float16)
+    assert variance_overflows(nan_channel, np.dtype(np.float16))  # the NaN channel is no fact, the other is
+    wide = InputSpec(seed=1, scale=1e3)  # a standard deviation of 1e3: a variance of 1e6
+    assert "variance_overflows" in mechanism_of(Case(shape=(16, 2), dtype="float16", steps=(Step(Mode.TRAIN, wide),)),
+                                                0).facts
+    assert "variance_overflows" in mechanism_of(Case(shape=(16, 2), dtype="float32", param_dtype="float16",
+                                                     steps=(Step(Mode.TRAIN, wide),)), 0).facts
+    # an eval step with tracked statistics computes no batch variance
+    assert "variance_overflows" not in mechanism_of(Case(shape=(16, 2), dtype="float16",
+                                                         steps=(Step(Mode.EVAL, wide),)), 0).facts
+    assert "variance_overflows" not in mechanism_of(Case(shape=(16, 2), dtype="float32",
+                                                         steps=(Step(Mode.TRAIN, wide),)), 0).facts
 
 
 def test_a_reference_beyond_the_dtypes_finite_range_is_a_fact():

@@ -48,6 +48,8 @@ FACT_WORDS: dict[str, str] = {
                          "deviations, half the sum of squares)",
     "ill_conditioned_variance": "a channel whose variance float32 loses digits on: a large offset, a few "
                                 "outliers carrying it, or one value in the dtype (any of the three facts above)",
+    "variance_overflows": "a channel's batch variance rounds to Inf in the case's least precise dtype (a step "
+                          "with batch statistics)",
     "reference_overflows": "the float64 reference has a value beyond the finite range of the case's least "
                            "precise dtype",
     "invalid_use": "an argument of the wrong type or value",
@@ -99,6 +101,16 @@ def outlier_dominated(x: np.ndarray[Any, Any]) -> bool:
         k = max(1, int(values.shape[1] * OUTLIER_SHARE))
         top = -np.partition(-squares, k - 1, axis=1)[:, :k].sum(axis=1) if values.shape[1] > k else total
         return bool(((total > 0) & (top >= 0.5 * total) & (values.shape[1] > 2 * k)).any())
+
+
+def variance_overflows(x: np.ndarray[Any, Any], dtype: np.dtype[Any]) -> bool:
+    """Whether some channel of a 2-D or 3-D input has a finite (biased) variance that rounds to Inf in
+    `dtype`: what a side that keeps the batch variance in that dtype for its backward reads."""
+    if x.ndim not in (2, 3) or x.dtype.kind != "f" or x.shape[0] == 0:
+        return False
+    with np.errstate(all="ignore"):
+        variance = x.astype(np.float64).var(axis=(0,) if x.ndim == 2 else (0, 2))
+        return bool((np.isfinite(variance) & np.isinf(variance.astype(dtype))).any())
 
 
 _REFERENCES: dict[str, Outcome] = {}
@@ -209,6 +221,15 @@ def mechanism_of(case: Case, step: int | None, reference: Outcome | None = None)
                     break
             except (ValueError, TypeError, OverflowError):
                 continue
+    if len(case.shape) in (2, 3):
+        for s in range(last + 1):
+            if case.training_steps[s] or not case.track_running_stats:
+                try:
+                    if variance_overflows(case.steps[s].input.generate(case.shape, case.dtype), narrowest_dtype(case)):
+                        held.add("variance_overflows")
+                        break
+                except (ValueError, TypeError, OverflowError):
+                    continue
     if held & {"large_offset", "outlier_dominated", "constant_in_dtype"}:
         held.add("ill_conditioned_variance")
     try:
