@@ -51,11 +51,15 @@ def test_an_ill_conditioned_variance_is_any_of_its_three_causes():
 def test_statistics_from_a_large_offset_need_an_earlier_training_step_that_updates_them():
     far, near = InputSpec(seed=1, offset=1e6), InputSpec(seed=2)
 
-    def held(*steps: Step, **fields) -> bool:
+    def held(*steps: Step, fact: str = "statistics_from_large_offset", **fields) -> bool:
         case = Case(shape=(8, 3, 5), steps=steps, **fields)
-        return "statistics_from_large_offset" in mechanism_of(case, len(steps) - 1).facts
+        return fact in mechanism_of(case, len(steps) - 1).facts
 
     assert held(Step(Mode.TRAIN, far), Step(Mode.EVAL, near))
+    assert held(Step(Mode.TRAIN, near), Step(Mode.EVAL, near), fact="statistics_from_training")
+    assert not held(Step(Mode.EVAL, near), Step(Mode.EVAL, near), fact="statistics_from_training")
+    assert not held(Step(Mode.TRAIN, near), fact="statistics_from_training")
+    assert not held(Step(Mode.TRAIN, near), Step(Mode.EVAL, near), fact="statistics_from_training", momentum=0.0)
     # an eval step at a large offset, with statistics from a checkpoint: no update took that offset in
     assert not held(Step(Mode.EVAL, far), running_mean=(1e6,) * 3, running_var=(1.0,) * 3)
     assert not held(Step(Mode.TRAIN, near), Step(Mode.EVAL, far))

@@ -42,6 +42,8 @@ FACT_WORDS: dict[str, str] = {
     "mixed_dtypes": "parameters in another dtype than the input",
     "nonfinite_input": "NaN or Inf in the input",
     "large_offset": f"a large offset over a small spread (|mean| / std >= {LARGE_OFFSET:g})",
+    "statistics_from_training": "running statistics that an earlier training step updated (what a later eval "
+                                "step normalises with)",
     "statistics_from_large_offset": "running statistics that an earlier training step updated from a batch at a "
                                     "large offset (what a later eval step normalises with)",
     "outlier_dominated": f"a few outliers carry a channel's variance (its largest {OUTLIER_SHARE:.0%} of "
@@ -210,8 +212,11 @@ def mechanism_of(case: Case, step: int | None, reference: Outcome | None = None)
         held.add("nonfinite_input")
     if max((offset_over_scale(s.input) for s in steps), default=0.0) >= LARGE_OFFSET:
         held.add("large_offset")
-    if case.track_running_stats is True and not (is_real_number(case.momentum) and float(case.momentum) == 0) and any(
-            case.training_steps[s] and offset_over_scale(case.steps[s].input) >= LARGE_OFFSET for s in range(last)):
+    updating = case.track_running_stats is True and not (is_real_number(case.momentum) and float(case.momentum) == 0)
+    updates = [s for s in range(last) if updating and case.training_steps[s]]  # steps before this one
+    if updates:
+        held.add("statistics_from_training")
+    if any(offset_over_scale(case.steps[s].input) >= LARGE_OFFSET for s in updates):
         held.add("statistics_from_large_offset")
     if len(case.shape) in (2, 3) and any(s.input.outliers or s.input.values is not None for s in steps):
         for taken in steps:
