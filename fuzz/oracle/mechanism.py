@@ -17,6 +17,7 @@ import numpy as np
 
 from fuzz.model.case import Case, InputSpec, is_real_number
 from fuzz.model.outcome import Outcome
+from fuzz.model.relations import batch_stats_step
 from fuzz.oracle.precision import constant_channels
 from fuzz.oracle.reference import ReferenceAdapter
 
@@ -213,7 +214,8 @@ def mechanism_of(case: Case, step: int | None, reference: Outcome | None = None)
     if max((offset_over_scale(s.input) for s in steps), default=0.0) >= LARGE_OFFSET:
         held.add("large_offset")
     updating = case.track_running_stats is True and not (is_real_number(case.momentum) and float(case.momentum) == 0)
-    updates = [s for s in range(last) if updating and case.training_steps[s]]  # steps before this one
+    training = case.training_steps
+    updates = [s for s in range(last) if training[s]] if updating else []  # steps before this one
     if updates:
         held.add("statistics_from_training")
     if any(offset_over_scale(case.steps[s].input) >= LARGE_OFFSET for s in updates):
@@ -227,14 +229,14 @@ def mechanism_of(case: Case, step: int | None, reference: Outcome | None = None)
             except (ValueError, TypeError, OverflowError):
                 continue
     if len(case.shape) in (2, 3):
-        for s in range(last + 1):
-            if case.training_steps[s] or not case.track_running_stats:
-                try:
-                    if variance_overflows(case.steps[s].input.generate(case.shape, case.dtype), narrowest_dtype(case)):
-                        held.add("variance_overflows")
-                        break
-                except (ValueError, TypeError, OverflowError):
-                    continue
+        narrowest = narrowest_dtype(case)
+        for s in (s for s in range(last + 1) if batch_stats_step(case, s)):
+            try:
+                if variance_overflows(case.steps[s].input.generate(case.shape, case.dtype), narrowest):
+                    held.add("variance_overflows")
+                    break
+            except (ValueError, TypeError, OverflowError):
+                continue
     if held & {"large_offset", "outlier_dominated", "constant_in_dtype"}:
         held.add("ill_conditioned_variance")
     try:
